@@ -1,0 +1,51 @@
+// What the subcommands share: exit codes, the lexicon (loaded once per
+// process), opening the store, rebuilding the consolidated graph, and
+// finding article files.
+#ifndef CLAIMGRAPH_CLI_APP_H_
+#define CLAIMGRAPH_CLI_APP_H_
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "extract/lexicon.h"
+#include "graph/store.h"
+
+namespace claimgraph::cli {
+
+// Exit codes, documented in docs/cli.md.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitSkipped = 1;   // some inputs were skipped
+inline constexpr int kExitUsage = 2;     // bad command line, ambiguous name
+inline constexpr int kExitFailure = 3;   // the store or an output could not be used
+
+inline constexpr const char* kDefaultDb = "claimgraph.db";
+
+// Prints "claimgraph: <what>: <status message>" to stderr.
+void PrintError(const std::string& what, const Status& status);
+
+// Loads the full lexicon (embedded lists, WordNet, GeoNames). Once per run.
+StatusOr<std::unique_ptr<const extract::Lexicon>> LoadLexicon();
+
+// Recomputes the consolidated graph from every stored article and stores it.
+Status RebuildGraph(graph::Store& store, const extract::Lexicon& lexicon);
+
+// The consolidated graph, rebuilt first if articles changed since it was
+// built (and stored when the database is writable).
+StatusOr<KnowledgeGraph> CurrentGraph(const std::string& db_path);
+
+// `*.txt` files under each path (recursively for folders, sorted; symlinked
+// folders are not followed, so loops cannot happen). Paths that do not exist
+// or cannot be read go to `problems` as "path: reason".
+std::vector<std::string> FindArticleFiles(const std::vector<std::string>& paths, std::vector<std::string>* problems);
+
+// Hex SHA-256 of `bytes`.
+std::string Sha256Hex(const std::string& bytes);
+
+// Writes `data` to `path`, or to stdout when path is empty or "-".
+Status WriteOutput(const std::string& path, const std::string& data);
+
+}  // namespace claimgraph::cli
+
+#endif  // CLAIMGRAPH_CLI_APP_H_

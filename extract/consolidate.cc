@@ -1,0 +1,396 @@
+#include "extract/consolidate.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/tokenize.h"
+
+namespace claimgraph::extract {
+
+namespace {
+
+class UnionFind {
+ public:
+  explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  size_t Find(size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  // The smaller index becomes the root, so results do not depend on the
+  // order in which unions happen.
+  void Union(size_t a, size_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a == b) return;
+    if (b < a) std::swap(a, b);
+    parent_[b] = a;
+  }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t sp = s.find(' ', pos);
+    if (sp == std::string::npos) sp = s.size();
+    if (sp > pos) out.push_back(s.substr(pos, sp - pos));
+    pos = sp + 1;
+  }
+  return out;
+}
+
+bool SameSurname(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  return shorter.size() >= 5 && longer.size() - shorter.size() <= 2 && longer.compare(0, shorter.size(), shorter) == 0;
+}
+
+// A proper-name alias: every word capitalised (not "the Russian leader").
+bool IsProperName(const std::string& s) {
+  auto words = Words(s);
+  if (words.empty()) return false;
+  for (const auto& w : words) {
+    unsigned char c = static_cast<unsigned char>(w[0]);
+    if (!(c >= 'A' && c <= 'Z') && c < 0x80 && w != "of" && w != "the" && w != "for" && w != "and") return false;
+  }
+  return true;
+}
+
+std::string Slug(const std::string& label) {
+  std::string out;
+  for (unsigned char c : NormalizeKey(label)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) out += static_cast<char>(c);
+    else if (!out.empty() && out.back() != '-') out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? "x" : out;
+}
+
+uint64_t Fnv1a(const std::string& s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) { h ^= c; h *= 1099511628211ULL; }
+  return h;
+}
+
+std::string Hex(uint64_t v, int digits) {
+  static const char* kHex = "0123456789abcdef";
+  std::string out(digits, '0');
+  for (int i = digits - 1; i >= 0; --i, v >>= 4) out[i] = kHex[v & 15];
+  return out;
+}
+
+bool IsStopConcept(const std::string& w) {
+  static const std::unordered_set<std::string> kStop = {
+      "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is",
+      "are", "was", "were", "be", "been", "being", "have", "has", "had", "will", "would", "can", "could", "should",
+      "may", "might", "must", "do", "does", "did", "that", "this", "these", "those", "it", "its", "they", "them",
+      "their", "he", "she", "his", "her", "we", "our", "us", "i", "you", "your", "my", "me", "not", "no", "very",
+      "also", "just", "so", "if", "than", "then", "there", "here", "which", "who", "what", "all", "any", "some",
+      "about", "into", "over", "after", "before", "only", "even", "such", "one", "more", "most", "now", "out",
+      "up", "down", "s", "said", "say", "says"};
+  return kStop.count(w) > 0;
+}
+
+struct EntityItem {
+  size_t article;
+  int local;
+  const ArticleEntity* entity;
+};
+
+}  // namespace
+
+std::vector<std::string> ClaimConcepts(const std::string& text, const Lexicon& lexicon) {
+  std::set<std::string> concepts;
+  for (const Token& t : Tokenize(text, 0, static_cast<uint32_t>(text.size()))) {
+    if (t.kind != TokenKind::kWord) continue;
+    std::string w = LowerAscii(t.text);
+    if (w.size() < 3 || IsStopConcept(w) || (w[0] >= '0' && w[0] <= '9')) continue;
+    // names and demonyms are compared as entities, not as words
+    if (t.capitalized && !t.all_caps && lexicon.ProperNameClass(t.text) != ProperClass::kUnknown) continue;
+    if (lexicon.CountryByDemonym(std::string(1, static_cast<char>(std::toupper(w[0]))) + w.substr(1))) continue;
+    concepts.insert(lexicon.ConceptOf(w));
+  }
+  return {concepts.begin(), concepts.end()};
+}
+
+KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& lexicon,
+                           const ConsolidateOptions& options) {
+  std::sort(articles.begin(), articles.end(),
+            [](const ArticleInput& a, const ArticleInput& b) { return a.path < b.path; });
+
+  // ---- Entities.
+  std::vector<EntityItem> items;
+  std::vector<std::vector<size_t>> item_of(articles.size());
+  for (size_t a = 0; a < articles.size(); ++a) {
+    const auto& ents = articles[a].facts->entities;
+    for (size_t e = 0; e < ents.size(); ++e) {
+      item_of[a].push_back(items.size());
+      items.push_back({a, static_cast<int>(e), &ents[e]});
+    }
+  }
+  UnionFind uf(items.size());
+  auto key = [](NodeType t, const std::string& name) {
+    std::string k = NormalizeKey(name);
+    if (k.rfind("the ", 0) == 0) k.erase(0, 4);
+    return std::string(ToString(t)) + ":" + k;
+  };
+  std::map<std::string, size_t> by_name;
+  for (size_t i = 0; i < items.size(); ++i) {
+    auto [it, inserted] = by_name.emplace(key(items[i].entity->type, items[i].entity->name), i);
+    if (!inserted) uf.Union(it->second, i);
+  }
+  // Proper-name aliases join entities named that way elsewhere.
+  for (size_t i = 0; i < items.size(); ++i)
+    for (const auto& alias : items[i].entity->aliases) {
+      if (!IsProperName(alias)) continue;
+      auto it = by_name.find(key(items[i].entity->type, alias));
+      if (it != by_name.end() && Words(alias).size() >= 2) uf.Union(it->second, i);
+    }
+  // Lone surnames and spelling variants join the one person named in full.
+  std::vector<size_t> full_people;
+  for (size_t i = 0; i < items.size(); ++i)
+    if (items[i].entity->type == NodeType::kPerson && Words(items[i].entity->name).size() >= 2) full_people.push_back(i);
+  for (size_t i = 0; i < items.size(); ++i) {
+    const ArticleEntity& e = *items[i].entity;
+    if (e.type != NodeType::kPerson) continue;
+    auto w = Words(e.name);
+    std::set<size_t> roots;
+    for (size_t j : full_people) {
+      auto fw = Words(items[j].entity->name);
+      bool match = w.size() == 1 ? SameSurname(fw.back(), w[0])
+                                 : (fw.front() == w.front() && SameSurname(fw.back(), w.back()));
+      if (match) roots.insert(uf.Find(j));
+    }
+    if (roots.size() == 1) uf.Union(*roots.begin(), i);
+  }
+  // "General Staff" joins the one "General Staff of ..." ; "Kursk" joins "Kursk Oblast".
+  for (size_t i = 0; i < items.size(); ++i) {
+    const ArticleEntity& e = *items[i].entity;
+    if (e.type == NodeType::kPerson) continue;
+    std::set<size_t> roots;
+    const std::string mine = NormalizeKey(e.name);
+    for (size_t j = 0; j < items.size(); ++j) {
+      const ArticleEntity& o = *items[j].entity;
+      if (o.type != e.type || j == i) continue;
+      std::string other = NormalizeKey(o.name);
+      bool extends = other.size() > mine.size() && other.compare(0, mine.size(), mine) == 0 &&
+                     (other.compare(mine.size(), 4, " of ") == 0 ||
+                      (e.type == NodeType::kPlace && Words(other).size() == Words(mine).size() + 1));
+      if (extends) roots.insert(uf.Find(j));
+    }
+    if (roots.size() == 1) uf.Union(*roots.begin(), i);
+  }
+
+  // Clusters -> nodes.
+  std::map<size_t, std::vector<size_t>> clusters;
+  for (size_t i = 0; i < items.size(); ++i) clusters[uf.Find(i)].push_back(i);
+  std::unordered_map<size_t, std::string> node_of_root;
+  std::map<std::string, Node> nodes;
+  for (const auto& [root, members] : clusters) {
+    std::map<std::string, int> name_count;
+    std::set<std::string> aliases, paths;
+    std::map<NodeType, int> type_votes;
+    for (size_t i : members) {
+      ++name_count[items[i].entity->name];
+      ++type_votes[items[i].entity->type];
+      for (const auto& a : items[i].entity->aliases) aliases.insert(a);
+      aliases.insert(items[i].entity->name);
+      paths.insert(articles[items[i].article].path);
+    }
+    NodeType type = std::max_element(type_votes.begin(), type_votes.end(), [](auto& a, auto& b) {
+                      return a.second < b.second;
+                    })->first;
+    // fullest name: most words, then most often used, then alphabetical
+    std::string label = std::max_element(name_count.begin(), name_count.end(), [&](auto& a, auto& b) {
+                          size_t wa = Words(a.first).size(), wb = Words(b.first).size();
+                          if (type == NodeType::kPerson && wa != wb) return wa < wb;
+                          if (a.second != b.second) return a.second < b.second;
+                          if (wa != wb) return wa < wb;
+                          return a.first > b.first;
+                        })->first;
+    if (const Country* c = lexicon.CountryByName(label)) label = c->name;
+    std::string id = std::string(ToString(type)) + ":" + Slug(label);
+    for (int n = 2; nodes.count(id); ++n) id = std::string(ToString(type)) + ":" + Slug(label) + "-" + std::to_string(n);
+    Node node;
+    node.id = id;
+    node.type = type;
+    node.label = label;
+    aliases.erase(label);
+    node.aliases.assign(aliases.begin(), aliases.end());
+    node.articles.assign(paths.begin(), paths.end());
+    nodes.emplace(id, std::move(node));
+    node_of_root[root] = id;
+  }
+  auto entity_node = [&](size_t article, int local) -> const std::string& {
+    return node_of_root.at(uf.Find(item_of[article][local]));
+  };
+
+  // ---- Claims.
+  struct ClaimItem {
+    size_t article;
+    int local;
+    std::vector<std::string> concepts;
+    std::set<std::string> about;
+    bool said = false;
+  };
+  std::vector<ClaimItem> claims;
+  std::vector<std::vector<size_t>> claim_of(articles.size());
+  for (size_t a = 0; a < articles.size(); ++a) {
+    const ArticleFacts& f = *articles[a].facts;
+    for (size_t c = 0; c < f.claims.size(); ++c) {
+      ClaimItem ci{a, static_cast<int>(c), ClaimConcepts(f.claims[c].text, lexicon), {}, false};
+      for (int e : f.claims[c].about) ci.about.insert(entity_node(a, e));
+      claim_of[a].push_back(claims.size());
+      claims.push_back(std::move(ci));
+    }
+    for (const auto& st : f.statements)
+      if (st.relation == Relation::kSaid) claims[claim_of[a][st.claim]].said = true;
+  }
+  UnionFind cuf(claims.size());
+  {
+    // Candidates share a concept; concepts in very many claims carry no signal.
+    std::map<std::string, std::vector<size_t>> postings;
+    for (size_t i = 0; i < claims.size(); ++i)
+      for (const auto& c : claims[i].concepts) postings[c].push_back(i);
+    const size_t max_postings = std::max<size_t>(50, claims.size() / 20);
+    std::map<std::pair<size_t, size_t>, int> shared;
+    for (const auto& [concept, list] : postings) {
+      if (list.size() > max_postings) continue;
+      for (size_t x = 0; x < list.size(); ++x)
+        for (size_t y = x + 1; y < list.size(); ++y) ++shared[{list[x], list[y]}];
+    }
+    for (const auto& [pair, n] : shared) {
+      const ClaimItem& a = claims[pair.first];
+      const ClaimItem& b = claims[pair.second];
+      size_t smaller = std::min(a.concepts.size(), b.concepts.size());
+      if (smaller == 0) continue;
+      bool entity_overlap = (a.about.empty() && b.about.empty());
+      for (const auto& e : a.about)
+        if (b.about.count(e)) entity_overlap = true;
+      double containment = static_cast<double>(n) / smaller;
+      if (entity_overlap && containment >= 0.6 && (n >= 2 || smaller == 1)) cuf.Union(pair.first, pair.second);
+    }
+  }
+  std::map<size_t, std::vector<size_t>> claim_clusters;
+  for (size_t i = 0; i < claims.size(); ++i) claim_clusters[cuf.Find(i)].push_back(i);
+  std::unordered_map<size_t, std::string> claim_node_of_root;
+  for (const auto& [root, members] : claim_clusters) {
+    // label: the shortest text of at least three words among what was said
+    std::string label;
+    auto better = [&](const std::string& cand) {
+      size_t wc = Words(cand).size(), wl = Words(label).size();
+      if (label.empty()) return true;
+      if ((wc >= 3) != (wl >= 3)) return wc >= 3;
+      if (cand.size() != label.size()) return cand.size() < label.size();
+      return cand < label;
+    };
+    for (bool said_only : {true, false}) {
+      for (size_t i : members) {
+        if (said_only && !claims[i].said) continue;
+        const std::string& text = articles[claims[i].article].facts->claims[claims[i].local].text;
+        if (better(text)) label = text;
+      }
+      if (!label.empty()) break;
+    }
+    std::string id = "claim:" + Hex(Fnv1a(NormalizeKey(label)), 16);
+    for (int n = 2; nodes.count(id); ++n) id = "claim:" + Hex(Fnv1a(NormalizeKey(label)), 16) + "-" + std::to_string(n);
+    Node node;
+    node.id = id;
+    node.type = NodeType::kClaim;
+    node.label = label;
+    std::set<std::string> paths;
+    for (size_t i : members) paths.insert(articles[claims[i].article].path);
+    node.articles.assign(paths.begin(), paths.end());
+    nodes.emplace(id, std::move(node));
+    claim_node_of_root[root] = id;
+  }
+  auto claim_node = [&](size_t article, int local) -> const std::string& {
+    return claim_node_of_root.at(cuf.Find(claim_of[article][local]));
+  };
+
+  // ---- Edges, keyed so that evidence gathers on one edge.
+  std::map<std::tuple<std::string, std::string, Relation>, Edge> edges;
+  auto edge = [&](const std::string& s, const std::string& t, Relation r) -> Edge& {
+    auto [it, inserted] = edges.try_emplace({s, t, r});
+    if (inserted) { it->second.source = s; it->second.target = t; it->second.type = r; }
+    return it->second;
+  };
+  auto evidence = [](const std::string& path, const Span& span, double confidence, bool direct) {
+    return Evidence{path, span.start, span.end, span.sentence, confidence, direct};
+  };
+  for (size_t a = 0; a < articles.size(); ++a) {
+    const ArticleFacts& f = *articles[a].facts;
+    const std::string& path = articles[a].path;
+    for (const auto& st : f.statements) {
+      const std::string& claim = claim_node(a, st.claim);
+      // about: from the claim's own content, evidenced by the statement's sentence
+      for (int e : f.claims[st.claim].about)
+        edge(claim, entity_node(a, e), Relation::kAbout).evidence.push_back(evidence(path, st.evidence, 1.0, false));
+      if (st.speaker < 0) continue;  // unknown speakers stay in the article's facts only
+      edge(entity_node(a, st.speaker), claim, st.relation)
+          .evidence.push_back(evidence(path, st.evidence, st.confidence, st.direct));
+    }
+    for (const auto& l : f.links) {
+      std::string x = entity_node(a, l.a), y = entity_node(a, l.b);
+      if (x == y) continue;
+      if (l.relation == Relation::kMetWith && y < x) std::swap(x, y);
+      Edge& e = edge(x, y, l.relation);
+      if (e.where.empty()) e.where = l.where;
+      if (e.when.empty()) e.when = l.when;
+      e.evidence.push_back(evidence(path, l.evidence, 1.0, false));
+    }
+  }
+  // Disputed: said by some, denied by others.
+  std::set<std::string> said_claims, denied_claims;
+  for (const auto& [k, e] : edges) {
+    if (e.type == Relation::kSaid) said_claims.insert(e.target);
+    if (e.type == Relation::kDenied) denied_claims.insert(e.target);
+  }
+  for (auto& [id, node] : nodes)
+    if (node.type == NodeType::kClaim) node.disputed = said_claims.count(id) && denied_claims.count(id);
+
+  // Gazetteer knowledge: city -> country between places the text names.
+  if (options.infer_places) {
+    std::map<std::string, std::string> place_by_label;
+    for (const auto& [id, node] : nodes)
+      if (node.type == NodeType::kPlace) place_by_label.emplace(node.label, id);
+    for (const auto& [label, id] : place_by_label) {
+      const City* city = lexicon.FindCity(label);
+      const Country* capital_of = lexicon.CountryByCapital(label);
+      std::string country = capital_of ? capital_of->name : city ? city->country : "";
+      if (const Country* c = lexicon.CountryByName(country)) country = c->name;
+      auto target = place_by_label.find(country);
+      if (country.empty() || target == place_by_label.end() || target->second == id) continue;
+      if (edges.count({id, target->second, Relation::kLocatedIn})) continue;
+      Edge& e = edge(id, target->second, Relation::kLocatedIn);
+      e.inferred = true;
+    }
+  }
+
+  KnowledgeGraph g;
+  for (auto& [id, node] : nodes) g.nodes.push_back(std::move(node));
+  for (auto& [k, e] : edges) {
+    std::sort(e.evidence.begin(), e.evidence.end(), [](const Evidence& a, const Evidence& b) {
+      return std::tie(a.article, a.start, a.end, a.sentence) < std::tie(b.article, b.start, b.end, b.sentence);
+    });
+    e.evidence.erase(std::unique(e.evidence.begin(), e.evidence.end(),
+                                 [](const Evidence& a, const Evidence& b) {
+                                   return a.article == b.article && a.start == b.start && a.end == b.end &&
+                                          a.confidence == b.confidence && a.direct == b.direct;
+                                 }),
+                     e.evidence.end());
+    g.edges.push_back(std::move(e));
+  }
+  return g;
+}
+
+}  // namespace claimgraph::extract

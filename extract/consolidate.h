@@ -1,0 +1,40 @@
+// Cross-article resolution: many articles' facts become one graph. The same
+// entity named in several articles is one node (aliases gathered); the same
+// claim reported by several outlets or speakers is one claim node, each
+// statement keeping its own evidence. Rules: docs/resolution.md.
+//
+// A pure function of its inputs: the same set of articles gives the same
+// graph, byte for byte, whatever the order they were ingested in.
+#ifndef CLAIMGRAPH_EXTRACT_CONSOLIDATE_H_
+#define CLAIMGRAPH_EXTRACT_CONSOLIDATE_H_
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/facts.h"
+#include "extract/lexicon.h"
+
+namespace claimgraph::extract {
+
+struct ArticleInput {
+  std::string path;       // the article's stored path (evidence refers to it)
+  const ArticleFacts* facts = nullptr;  // not owned; must outlive the call
+};
+
+struct ConsolidateOptions {
+  // Add located_in edges from the gazetteer (city -> country/region), marked
+  // inferred, between places the articles name.
+  bool infer_places = true;
+};
+
+KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& lexicon,
+                           const ConsolidateOptions& options = {});
+
+// Content concepts of a claim text (lemmas mapped through WordNet, stop
+// words left out): what claim similarity compares. Exposed for tests.
+std::vector<std::string> ClaimConcepts(const std::string& text, const Lexicon& lexicon);
+
+}  // namespace claimgraph::extract
+
+#endif  // CLAIMGRAPH_EXTRACT_CONSOLIDATE_H_

@@ -1,0 +1,756 @@
+#include "extract/entities.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace claimgraph::extract {
+
+int EntityTable::MentionAt(int s, uint32_t tok) const {
+  for (int m : by_sentence[s])
+    if (mentions[m].first <= tok && tok < mentions[m].last) return m;
+  return -1;
+}
+
+int EntityTable::MentionEndingAt(int s, uint32_t tok) const {
+  for (int m : by_sentence[s])
+    if (mentions[m].last == tok) return m;
+  return -1;
+}
+
+namespace {
+
+std::string TitleCased(std::string_view word) {
+  std::string out = LowerAscii(word);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  // "U.S." stays "U.S."; "D.C." likewise
+  for (size_t i = 2; i < out.size(); ++i)
+    if (out[i - 1] == '.' && out[i] >= 'a' && out[i] <= 'z') out[i] = static_cast<char>(out[i] - 'a' + 'A');
+  return out;
+}
+
+bool IsConnector(std::string_view w) {
+  static const std::unordered_set<std::string_view> kConnectors = {"of", "for", "the", "de", "del", "la", "le",
+                                                                   "du", "van", "von", "der", "den", "bin", "al",
+                                                                   "da", "dos", "di", "y", "&", "on", "and"};
+  return kConnectors.count(w) > 0;
+}
+
+bool IsPreposition(std::string_view w) {
+  static const std::unordered_set<std::string_view> kPlacePrepositions = {
+      "in", "at", "near", "from", "across", "outside", "inside", "into", "towards", "toward", "around", "throughout",
+      "via", "within"};
+  return kPlacePrepositions.count(w) > 0;
+}
+
+bool IsPlaceNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNouns = {"town", "city", "village", "region", "province",
+                                                              "capital", "port", "district", "state", "oblast",
+                                                              "republic", "country", "island", "settlement"};
+  return kNouns.count(w) > 0;
+}
+
+// Lower-case words that extend a name into a place ("Kursk region").
+bool IsTrailingPlaceNoun(std::string_view w) {
+  return w == "region" || w == "oblast" || w == "province" || w == "district" || w == "krai";
+}
+
+bool IsDescriptionAdjective(std::string_view w) {
+  static const std::unordered_set<std::string_view> kAdjectives = {
+      "top", "former", "chief", "senior", "current", "new", "then", "outgoing", "incoming", "acting", "deputy",
+      "foreign", "defence", "defense", "prime", "military", "main", "own"};
+  return kAdjectives.count(w) > 0;
+}
+
+struct Builder {
+  std::string_view text;
+  const std::vector<Sentence>& sentences;
+  const Lexicon& lex;
+  EntityTable table;
+  std::unordered_set<std::string> caps_mid;    // capitalised mid-sentence somewhere
+  std::unordered_set<std::string> lower_seen;  // written in lower case somewhere
+  std::vector<std::vector<bool>> masked;       // credits in parentheses
+
+  std::string Slice(int s, uint32_t a, uint32_t b) const {
+    const auto& toks = sentences[s].tokens;
+    return std::string(text.substr(toks[a].begin, toks[b - 1].end - toks[a].begin));
+  }
+  std::string_view Tok(int s, uint32_t i) const {
+    const auto& toks = sentences[s].tokens;
+    return i < toks.size() ? toks[i].text : std::string_view();
+  }
+
+  void CollectDocumentWords() {
+    for (const auto& s : sentences) {
+      if (s.furniture || s.title_case) continue;
+      for (size_t i = 0; i < s.tokens.size(); ++i) {
+        const Token& t = s.tokens[i];
+        if (t.kind != TokenKind::kWord) continue;
+        if (!t.capitalized) { lower_seen.insert(std::string(t.text)); continue; }
+        bool initial = i == 0 || s.tokens[i - 1].kind == TokenKind::kQuote || s.tokens[i - 1].text == ":" ||
+                       s.tokens[i - 1].text == "(";
+        if (!initial && !t.all_caps) caps_mid.insert(std::string(t.text));
+      }
+    }
+  }
+
+  // Photo credits "(Mandel Ngan/AFP via Getty Images)" are not news text.
+  void MaskCredits() {
+    masked.resize(sentences.size());
+    for (size_t s = 0; s < sentences.size(); ++s) {
+      const auto& toks = sentences[s].tokens;
+      masked[s].assign(toks.size(), false);
+      for (size_t i = 0; i < toks.size(); ++i) {
+        if (toks[i].text != "(") continue;
+        size_t j = i + 1;
+        bool credit = false;
+        while (j < toks.size() && toks[j].text != ")") {
+          auto w = toks[j].text;
+          if (w == "/" || w == "via" || w == "Getty" || w == "Images" || w == "AP" || w == "AFP" ||
+              w == "Reuters" || w == "Photo" || w == "Courtesy")
+            credit = true;
+          ++j;
+        }
+        if (credit)
+          for (size_t k = i; k < j && k < toks.size(); ++k) masked[s][k] = true;
+      }
+    }
+  }
+
+  bool KnownProper(std::string_view w) const {
+    return lex.CountryByName(w) || lex.CountryByDemonym(w) || lex.CountryByCapital(w) || lex.FindCity(w) ||
+           lex.ProperNameClass(w) != ProperClass::kUnknown || lex.IsOrgHead(w) || lex.IsPlaceHead(w) ||
+           lex.IsTitle(w);
+  }
+
+  bool IsNameToken(int s, uint32_t i) const {
+    const Sentence& sent = sentences[s];
+    if (i >= sent.tokens.size() || masked[s][i]) return false;
+    const Token& t = sent.tokens[i];
+    if (t.kind != TokenKind::kWord || !t.capitalized) return false;
+    if (t.text[0] >= '0' && t.text[0] <= '9') return false;
+    const std::string key = t.all_caps && t.text.find('.') == std::string_view::npos && t.text.size() > 4
+                                ? TitleCased(t.text) : std::string(t.text);
+    if (lex.IsStopword(key)) return false;
+    const std::string lower = LowerAscii(t.text);
+    if (sent.title_case) {
+      if (KnownProper(key) || caps_mid.count(key)) return true;
+      if (t.all_caps && key.size() <= 4) return !lex.IsCommonWord(lower);  // NATO, BBC
+      return !lex.IsCommonWord(lower) && !lower_seen.count(lower);
+    }
+    bool initial = i == 0 || sent.tokens[i - 1].kind == TokenKind::kQuote || sent.tokens[i - 1].text == ":" ||
+                   sent.tokens[i - 1].text == "(" || sent.tokens[i - 1].text == "—";
+    if (initial) return KnownProper(key) || caps_mid.count(key) || !lex.IsCommonWord(lower);
+    return true;
+  }
+
+  bool IsDemonymAt(int s, uint32_t i) const {
+    auto w = Tok(s, i);
+    return !w.empty() && lex.CountryByDemonym(TitleCased(w)) != nullptr;
+  }
+  const Country* CountryAt(int s, uint32_t i) const {
+    auto w = Tok(s, i);
+    if (w.empty()) return nullptr;
+    const Country* c = lex.CountryByName(w);
+    if (!c) c = lex.CountryByDemonym(TitleCased(w));
+    return c;
+  }
+
+  // Length in tokens of a title phrase starting at i, 0 if none.
+  uint32_t TitleAt(int s, uint32_t i, uint32_t end) const {
+    for (uint32_t n = std::min<uint32_t>(lex.LongestTitleWords(), end - i); n >= 1; --n) {
+      std::string phrase;
+      for (uint32_t k = i; k < i + n; ++k) {
+        if (k > i) phrase += ' ';
+        phrase += Tok(s, k);
+      }
+      if (lex.IsTitle(phrase)) return n;
+    }
+    return 0;
+  }
+
+  // Length of a collective noun phrase ("troops", "armed forces") at i.
+  uint32_t CollectiveAt(int s, uint32_t i, std::string* pattern) const {
+    for (uint32_t n = 3; n >= 1; --n) {
+      if (i + n > sentences[s].tokens.size()) continue;
+      std::string phrase;
+      for (uint32_t k = i; k < i + n; ++k) {
+        if (k > i) phrase += ' ';
+        phrase += LowerAscii(Tok(s, k));
+      }
+      auto p = lex.CollectivePattern(phrase);
+      if (!p.empty()) { *pattern = std::string(p); return n; }
+    }
+    return 0;
+  }
+
+  void AddMention(Mention m) {
+    table.by_sentence[m.sentence].push_back(static_cast<int>(table.mentions.size()));
+    table.mentions.push_back(std::move(m));
+  }
+
+  // "Ukrainian troops", "the Russian military", "Ukraine's leadership",
+  // "Kyiv's troops": one organisation per country and kind.
+  bool TryCollective(int s, uint32_t a, uint32_t country_end, const Country* country) {
+    uint32_t at = country_end;
+    if (at < sentences[s].tokens.size() && sentences[s].tokens[at].kind == TokenKind::kPossessive) ++at;
+    std::string pattern;
+    uint32_t n = CollectiveAt(s, at, &pattern);
+    if (n == 0) return false;
+    Mention m;
+    m.sentence = s;
+    m.first = (a > 0 && LowerAscii(Tok(s, a - 1)) == "the") ? a - 1 : a;
+    m.last = at + n;
+    m.name_first = a;
+    m.name_last = m.last;
+    m.type = NodeType::kOrganisation;
+    std::string name = pattern;
+    name.replace(name.find('%'), 1, country->name);
+    m.name = name;
+    m.surface = Slice(s, a, m.last);
+    // "the general staff of the Ukrainian armed forces": a body of the collective
+    uint32_t k = m.first;
+    if (k >= 2 && LowerAscii(Tok(s, k - 1)) == "of") {
+      uint32_t head = k - 2, from = head;
+      if (lex.IsOrgHead(TitleCased(Tok(s, head))) && !sentences[s].tokens[head].capitalized) {
+        while (from > 0 && from + 3 > head && sentences[s].tokens[from - 1].kind == TokenKind::kWord &&
+               !sentences[s].tokens[from - 1].capitalized && LowerAscii(Tok(s, from - 1)) != "the" &&
+               LowerAscii(Tok(s, from - 1)) != "a")
+          --from;
+        std::string body;
+        for (uint32_t x = from; x <= head; ++x) body += (body.empty() ? "" : " ") + TitleCased(Tok(s, x));
+        m.name = body + " of the " + name;
+        m.first = from;
+        m.name_first = from;
+        m.surface = Slice(s, from, m.last);
+      }
+    }
+    AddMention(std::move(m));
+    return true;
+  }
+
+  void ScanSentence(int s) {
+    const auto& toks = sentences[s].tokens;
+    const uint32_t n = static_cast<uint32_t>(toks.size());
+    uint32_t i = 0;
+    while (i < n) {
+      if (TryDescription(s, i)) { ++i; continue; }
+      if (!IsNameToken(s, i)) { ++i; continue; }
+      uint32_t j = i + 1;
+      while (j < n) {
+        if (IsNameToken(s, j)) { ++j; continue; }
+        // connectors inside names: "Institute for the Study of War"
+        uint32_t k = j;
+        while (k < n && !masked[s][k] && IsConnector(toks[k].text)) ++k;
+        if (k > j && k < n && IsNameToken(s, k)) {
+          auto first_conn = toks[j].text;
+          bool particle = first_conn != "of" && first_conn != "for" && first_conn != "the" && first_conn != "on" &&
+                          first_conn != "and" && first_conn != "&";
+          bool head_before = false;
+          for (uint32_t x = i; x < j; ++x)
+            if (lex.IsOrgHead(Tok(s, x)) || lex.IsPlaceHead(Tok(s, x)) || lex.IsTitle(Tok(s, x))) head_before = true;
+          if ((particle && k == j + 1) || (!particle && head_before && first_conn != "and")) { j = k; continue; }
+        }
+        // "Prosecutor General's Office": X's + capitalised run ending in an org head
+        if (toks[j].kind == TokenKind::kPossessive && !lex.CountryByName(Slice(s, i, j))) {
+          uint32_t e = j + 1;
+          while (e < n && IsNameToken(s, e)) ++e;
+          if (e > j + 1 && lex.IsOrgHead(Tok(s, e - 1)) && !CountryAt(s, j + 1)) { j = e; continue; }
+        }
+        break;
+      }
+      ProcessChunk(s, i, j);
+      i = j;
+    }
+  }
+
+  // "the Russian leader", "Ukraine's top commander", "the U.S. president".
+  bool TryDescription(int s, uint32_t i) {
+    const auto& toks = sentences[s].tokens;
+    uint32_t k = i;
+    const Country* country = nullptr;
+    if (LowerAscii(Tok(s, k)) == "the") {
+      ++k;
+      if ((country = CountryAt(s, k))) ++k;
+      if (k < toks.size() && toks[k].kind == TokenKind::kPossessive) return false;
+    } else if ((country = lex.CountryByName(Tok(s, k))) && k + 1 < toks.size() &&
+               toks[k + 1].kind == TokenKind::kPossessive) {
+      k += 2;
+    } else {
+      return false;
+    }
+    while (k < toks.size() && IsDescriptionAdjective(LowerAscii(Tok(s, k)))) ++k;
+    if (k >= toks.size()) return false;
+    // two-word roles first ("prime minister")
+    std::string role;
+    uint32_t end = k;
+    if (k + 1 < toks.size()) {
+      role = std::string(lex.RoleClass(LowerAscii(Tok(s, k)) + " " + LowerAscii(Tok(s, k + 1))));
+      if (!role.empty()) end = k + 2;
+    }
+    if (role.empty()) {
+      role = std::string(lex.RoleClass(Tok(s, k)));
+      if (role.empty()) return false;
+      end = k + 1;
+    }
+    // "the Russian leader Vladimir Putin" is a title + name, handled as a chunk
+    if (end < toks.size() && toks[end].capitalized && !sentences[s].title_case) return false;
+    if (end < toks.size() && lex.IsOrgHead(TitleCased(Tok(s, end)))) return false;  // "the general staff"
+    if (!country && LowerAscii(Tok(s, i)) == "the" && i + 1 == k) {
+      // "the president": no country; still a description
+    }
+    Mention m;
+    m.sentence = s;
+    m.first = i;
+    m.last = end;
+    m.name_first = i;
+    m.name_last = end;
+    m.surface = Slice(s, i, end);
+    m.name = m.surface;
+    m.description = true;
+    m.role = role;
+    if (country) m.country = country->name;
+    AddMention(std::move(m));
+    return true;
+  }
+
+  void ProcessChunk(int s, uint32_t a, uint32_t b) {
+    const auto& toks = sentences[s].tokens;
+    if (b >= a + 2 && toks[b - 1].text == toks[b - 2].text) --b;
+    // A country or demonym alone may open a collective ("Ukrainian troops").
+    if (const Country* c = CountryAt(s, a)) {
+      uint32_t c_end = a + 1;
+      if (c_end == b || (toks[c_end].kind == TokenKind::kPossessive)) {
+        if (TryCollective(s, a, c_end, c)) return;
+      }
+      // A capital's possessive collective: "Kyiv's troops"
+    } else if (const Country* cap = lex.CountryByCapital(Slice(s, a, b))) {
+      if (b < toks.size() && toks[b].kind == TokenKind::kPossessive && TryCollective(s, a, b, cap)) return;
+    }
+    // Plural demonyms ("the Russians") and bare demonyms are not entities.
+    std::string whole = Slice(s, a, b);
+    if (b == a + 1) {
+      std::string w = TitleCased(whole);
+      if (lex.CountryByDemonym(w) && !lex.CountryByName(w)) return;
+      if (w.size() > 2 && w.back() == 's' && lex.CountryByDemonym(w.substr(0, w.size() - 1))) return;
+    }
+
+    Mention m;
+    m.sentence = s;
+    m.first = a;
+    m.last = b;
+    uint32_t na = a;
+    // leading country/demonym before a title: "Russian President", "U.S. President"
+    std::string role_country;
+    uint32_t k = a;
+    if (const Country* c = CountryAt(s, k); c && k + 1 < b && TitleAt(s, k + 1, b) > 0) {
+      role_country = c->name;
+      ++k;
+    }
+    // an organisation before a title: "NATO Secretary General Mark Rutte"
+    bool person_evidence = false;
+    uint32_t title_start = k;
+    uint32_t t = 0;
+    while (k < b && (t = TitleAt(s, k, b)) > 0) k += t;
+    if (k == title_start && k + 1 < b) {
+      // "NATO Secretary General Mark Rutte": look for a title after one word
+      uint32_t t2 = TitleAt(s, a + 1, b);
+      if (t2 > 0 && a + 1 + t2 < b && !lex.IsOrgHead(Tok(s, b - 1))) {
+        Mention org = m;
+        org.last = org.name_last = a + 1;
+        org.name_first = a;
+        org.name = org.surface = Slice(s, a, a + 1);
+        org.type = lex.CountryByName(org.name) ? NodeType::kPlace : NodeType::kOrganisation;
+        AddMention(std::move(org));
+        title_start = a + 1;
+        k = a + 1 + t2;
+      }
+    }
+    std::string title_role;
+    if (k > title_start) {
+      if (k == b || lex.IsOrgHead(Tok(s, b - 1)) || lex.IsPlaceHead(Tok(s, b - 1))) {
+        k = title_start;  // "General Staff", "President" alone: not a titled name
+      } else {
+        person_evidence = true;
+        std::string title = LowerAscii(Slice(s, title_start, k));
+        title_role = std::string(lex.RoleClass(title));
+        if (title_role.empty()) title_role = std::string(lex.RoleClass(LowerAscii(Tok(s, k - 1))));
+        if (title_role.empty()) title_role = "titled";
+        na = k;
+      }
+    }
+    if (!person_evidence) role_country.clear();
+    m.name_first = na;
+    m.name_last = b;
+    m.name = Slice(s, na, b);
+    m.surface = whole;
+    m.role = title_role;
+    m.country = role_country;
+    // Possessive before a titled name gives the role's country: "Ukraine's Commander-in-Chief X"
+    if (person_evidence && a >= 2 && toks[a - 1].kind == TokenKind::kPossessive) {
+      if (const Country* c = lex.CountryByName(Tok(s, a - 2))) m.country = c->name;
+    }
+    // A lower-case role noun right before: "defense analyst Michael Kofman"
+    if (!person_evidence && a >= 1) {
+      auto role = lex.RoleClass(Tok(s, a - 1));
+      if (!role.empty() && !toks[a - 1].capitalized) {
+        person_evidence = true;
+        m.role = std::string(role);
+        uint32_t from = a - 1;
+        if (a >= 2 && toks[a - 2].kind == TokenKind::kWord) {
+          std::string before = LowerAscii(Tok(s, a - 2));
+          if (before != "the" && before != "a" && before != "an" && before != "and" && before != "by" &&
+              before != "of" && before != "with" && before != "to")
+            from = a - 2;
+        }
+        m.surface = Slice(s, from, b);
+      }
+    }
+    if (b + 1 < toks.size() && toks[b].text == "," && toks[b + 1].text.size() == 4 && toks[b + 1].text[1] == '.' &&
+        toks[b + 1].text[3] == '.' && (lex.CountryByCapital(Slice(s, na, b + 2)) || lex.FindCity(m.name))) {
+      m.last = m.name_last = b + 2;
+      m.name = Slice(s, na, b + 2);
+      m.surface = m.name;
+      m.type = NodeType::kPlace;
+      AddMention(std::move(m));
+      return;
+    }
+    const uint32_t name_len = b - na;
+    const std::string_view last = Tok(s, b - 1);
+    const std::string lower_prev = a > 0 ? LowerAscii(Tok(s, a - 1)) : "";
+    // Extend "Kursk region" (lower-case administrative noun after a name).
+    bool trailing_place = b < toks.size() && IsTrailingPlaceNoun(LowerAscii(Tok(s, b))) && !person_evidence;
+    if (trailing_place) {
+      m.last = m.name_last = b + 1;
+      m.name = Slice(s, na, b + 1);
+      m.surface = Slice(s, a, b + 1);
+      m.type = NodeType::kPlace;
+      AddMention(std::move(m));
+      return;
+    }
+    if (person_evidence) {
+      m.type = NodeType::kPerson;
+    } else if (const Country* c = lex.CountryByName(m.name)) {
+      m.type = NodeType::kPlace;
+      m.name = c->name;
+    } else if (lex.IsPlaceHead(last) && name_len >= 2) {
+      m.type = NodeType::kPlace;
+    } else if (lex.IsOrgHead(last) || HasOrgHeadBeforeConnector(s, na, b)) {
+      m.type = NodeType::kOrganisation;
+    } else if (lex.CountryByCapital(m.name) || lex.FindCity(m.name)) {
+      m.type = NodeType::kPlace;
+    } else if (ProperClass pc = lex.ProperNameClass(m.name); pc != ProperClass::kUnknown) {
+      if (pc == ProperClass::kEvent) return;
+      m.type = pc == ProperClass::kPerson ? NodeType::kPerson
+               : pc == ProperClass::kPlace ? NodeType::kPlace : NodeType::kOrganisation;
+    } else if (name_len == 1 && toks[na].all_caps && toks[na].text.size() <= 6) {
+      m.type = NodeType::kOrganisation;  // NATO, BBC, AFP
+    } else if (name_len == 1 && toks[na].text.find('.') != std::string_view::npos) {
+      m.type = NodeType::kOrganisation;  // dotted abbreviations not known as countries
+    } else if (b + 1 < toks.size() && toks[b].text == "-" && LowerAscii(Tok(s, b + 1)) == "based") {
+      m.type = NodeType::kPlace;
+    } else if (a >= 2 && IsPlaceNoun(LowerAscii(Tok(s, a - 2))) && lower_prev == "of") {
+      m.type = NodeType::kPlace;  // "the town of Sudzha"
+    } else if (name_len >= 2) {
+      bool all_common = true;
+      for (uint32_t x = na; x < b; ++x)
+        if (!lex.IsCommonWord(LowerAscii(Tok(s, x)))) all_common = false;
+      m.type = all_common ? NodeType::kOrganisation : NodeType::kPerson;
+    } else if (IsPreposition(lower_prev) && !sentences[s].title_case) {
+      m.type = NodeType::kPlace;
+      m.role = "weak";  // typed by context only
+    } else {
+      m.type = NodeType::kPerson;
+      m.role = "unresolved";  // a lone word: kept only if it resolves
+    }
+    AddMention(std::move(m));
+  }
+
+  bool HasOrgHeadBeforeConnector(int s, uint32_t a, uint32_t b) const {
+    for (uint32_t x = a; x + 1 < b; ++x) {
+      auto next = Tok(s, x + 1);
+      if (lex.IsOrgHead(Tok(s, x)) && (next == "of" || next == "for")) return true;
+    }
+    return false;
+  }
+
+  // Appositions give a person a role and an alias: "Steve Witkoff, Trump's
+  // Middle East envoy," and "Trump's Middle East envoy, Steve Witkoff,".
+  void ReadAppositions() {
+    for (size_t mi = 0; mi < table.mentions.size(); ++mi) {
+      Mention& m = table.mentions[mi];
+      if (m.description || m.type != NodeType::kPerson) continue;
+      const auto& toks = sentences[m.sentence].tokens;
+      auto phrase_role = [&](uint32_t from, uint32_t to, std::string* role) {
+        if (to <= from || to - from > 9) return false;
+        for (uint32_t x = from; x < to; ++x)
+          if (toks[x].kind == TokenKind::kQuote || toks[x].text == "said") return false;
+        *role = std::string(lex.RoleClass(Tok(m.sentence, to - 1)));
+        return !role->empty() && !toks[to - 1].capitalized;
+      };
+      std::string role;
+      if (m.last < toks.size() && toks[m.last].text == ",") {
+        uint32_t e = m.last + 1;
+        while (e < toks.size() && toks[e].text != "," && e - m.last < 10) ++e;
+        uint32_t from = m.last + 1;
+        if (from < e && (LowerAscii(Tok(m.sentence, from)) == "the" || LowerAscii(Tok(m.sentence, from)) == "a")) ++from;
+        // the role noun may be followed by "for/of ..." ("team lead for the ...")
+        uint32_t to = from;
+        while (to < e && lex.RoleClass(Tok(m.sentence, to)).empty()) ++to;
+        if (to < e && phrase_role(from, to + 1, &role)) {
+          if (m.role.empty() || m.role == "unresolved") m.role = role;
+          m.surface += "\x1f" + Slice(m.sentence, from, to + 1);  // extra alias
+        }
+      }
+      if (m.first >= 2 && toks[m.first - 1].text == ",") {
+        uint32_t e = m.first - 1, from = e;
+        while (from > 0 && toks[from - 1].text != "," && e - from < 9) --from;
+        if (from < e && LowerAscii(Tok(m.sentence, from)) == "the") ++from;
+        if (phrase_role(from, e, &role) && (from == 0 || toks[from - 1].text != ",")) {
+          if (m.role.empty() || m.role == "unresolved") m.role = role;
+          m.surface += "\x1f" + Slice(m.sentence, from, e);
+        }
+      }
+    }
+  }
+
+  void Run() {
+    table.by_sentence.resize(sentences.size());
+    CollectDocumentWords();
+    MaskCredits();
+    for (size_t s = 0; s < sentences.size(); ++s)
+      if (!sentences[s].furniture) ScanSentence(static_cast<int>(s));
+    ReadAppositions();
+    Resolve();
+  }
+
+  void Resolve();
+};
+
+// ---- Resolution: mentions -> entities.
+
+std::string PlaceKey(const Lexicon& lex, std::string_view name) {
+  // "Kursk Oblast", "Kursk region", "Kursk Region" share "kursk".
+  std::string key = NormalizeKey(name);
+  for (std::string_view suffix : {" oblast", " region", " province", " krai", " district"}) {
+    if (key.size() > suffix.size() && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      key.erase(key.size() - suffix.size());
+      return key + "#admin";
+    }
+  }
+  (void)lex;
+  return key;
+}
+
+std::vector<std::string> Words(std::string_view name) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (pos < name.size()) {
+    size_t sp = name.find(' ', pos);
+    if (sp == std::string_view::npos) sp = name.size();
+    if (sp > pos) out.emplace_back(name.substr(pos, sp - pos));
+    pos = sp + 1;
+  }
+  return out;
+}
+
+// Surname spellings that differ by a short ending ("Zelensky", "Zelenskyy").
+bool SameSurname(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  return shorter.size() >= 5 && longer.size() - shorter.size() <= 2 && longer.compare(0, shorter.size(), shorter) == 0;
+}
+
+std::string Initials(std::string_view name) {
+  std::string out;
+  for (const auto& w : Words(name))
+    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out += w[0];
+  return out;
+}
+
+void Builder::Resolve() {
+  auto& mentions = table.mentions;
+  auto& entities = table.entities;
+  std::map<std::string, int> by_key;  // type-prefixed key -> entity
+  std::vector<std::string> roles, countries;
+
+  auto new_entity = [&](const Mention& m, const std::string& key) {
+    int id = static_cast<int>(entities.size());
+    entities.push_back(ArticleEntity{m.type, m.name, {}});
+    roles.push_back(m.role);
+    countries.push_back(m.country);
+    by_key[key] = id;
+    return id;
+  };
+  auto key_of = [&](const Mention& m) {
+    std::string prefix(ToString(m.type));
+    if (m.type == NodeType::kPlace) return prefix + ":" + PlaceKey(lex, m.name);
+    std::string k = NormalizeKey(m.name);
+    if (k.rfind("the ", 0) == 0) k.erase(0, 4);
+    return prefix + ":" + k;
+  };
+
+  // Pass 1: multi-word names, places, organisations.
+  for (auto& m : mentions) {
+    if (m.description) continue;
+    const bool lone = Words(m.name).size() == 1;
+    if ((m.type == NodeType::kPerson || m.role == "weak") && lone) continue;  // pass 2
+    std::string key = key_of(m);
+    auto it = by_key.find(key);
+    if (it == by_key.end() && m.type == NodeType::kPerson) {
+      // same first name, surname spelt a little differently
+      auto w = Words(m.name);
+      for (size_t e = 0; e < entities.size(); ++e) {
+        if (entities[e].type != NodeType::kPerson) continue;
+        auto ew = Words(entities[e].name);
+        if (ew.size() >= 2 && w.size() >= 2 && ew.front() == w.front() && SameSurname(ew.back(), w.back())) {
+          it = by_key.emplace(key, static_cast<int>(e)).first;
+          break;
+        }
+      }
+    }
+    if (it == by_key.end() && m.type == NodeType::kOrganisation && lone) {
+      // an acronym of an organisation named in full
+      for (size_t e = 0; e < entities.size(); ++e)
+        if (entities[e].type == NodeType::kOrganisation && Initials(entities[e].name) == m.name) {
+          it = by_key.emplace(key, static_cast<int>(e)).first;
+          break;
+        }
+    }
+    if (it == by_key.end() && m.type == NodeType::kPlace && lone) {
+      // "Kursk" after "Kursk Oblast"
+      auto admin = by_key.find("place:" + NormalizeKey(m.name) + "#admin");
+      if (admin != by_key.end()) it = admin;
+    }
+    m.entity = it != by_key.end() ? it->second : new_entity(m, key);
+    if (!m.role.empty() && m.role != "weak" && roles[m.entity].empty()) roles[m.entity] = m.role;
+    if (!m.country.empty() && countries[m.entity].empty()) countries[m.entity] = m.country;
+  }
+  // A lone place name that only appeared before its admin form: merge later mentions.
+  for (auto& m : mentions) {
+    if (m.description || m.entity < 0 || m.type != NodeType::kPlace) continue;
+    auto admin = by_key.find("place:" + NormalizeKey(m.name) + "#admin");
+    if (admin != by_key.end() && Words(m.name).size() == 1) m.entity = admin->second;
+  }
+
+  // Pass 2: lone names resolve to a person (or other entity) named in full.
+  for (size_t mi = 0; mi < mentions.size(); ++mi) {
+    Mention& m = mentions[mi];
+    if (m.description || m.entity >= 0) continue;
+    std::vector<int> candidates;
+    for (size_t e = 0; e < entities.size(); ++e) {
+      if (entities[e].type != NodeType::kPerson) continue;
+      auto w = Words(entities[e].name);
+      if (w.size() >= 2 && (SameSurname(w.back(), m.name) || w.front() == m.name)) candidates.push_back(static_cast<int>(e));
+    }
+    if (candidates.size() > 1) {
+      // ambiguous surname: the one mentioned last before this mention
+      int best = -1;
+      for (size_t pj = 0; pj < mi; ++pj)
+        if (std::find(candidates.begin(), candidates.end(), mentions[pj].entity) != candidates.end())
+          best = mentions[pj].entity;
+      candidates = best >= 0 ? std::vector<int>{best} : std::vector<int>{};
+    }
+    if (candidates.size() == 1) {
+      m.entity = candidates[0];
+      m.type = NodeType::kPerson;
+      continue;
+    }
+    // an organisation or place named the same way elsewhere
+    for (NodeType t : {NodeType::kOrganisation, NodeType::kPlace}) {
+      Mention probe = m;
+      probe.type = t;
+      auto it = by_key.find(key_of(probe));
+      if (it != by_key.end()) { m.entity = it->second; m.type = t; break; }
+    }
+    if (m.entity >= 0) continue;
+    if (m.role == "unresolved") continue;  // a lone unknown word: not enough evidence
+    if (m.role == "weak") m.type = NodeType::kPlace;
+    m.entity = new_entity(m, key_of(m));
+  }
+  // Lone names typed only by the mention that introduced them: keep them
+  // when they are persons named more than once.
+  {
+    std::map<std::string, int> counts;
+    for (const auto& m : mentions)
+      if (!m.description && m.entity < 0 && m.role == "unresolved") ++counts[m.name];
+    for (auto& m : mentions) {
+      if (m.description || m.entity >= 0 || m.role != "unresolved") continue;
+      if (counts[m.name] < 2 || lex.IsCommonWord(LowerAscii(m.name))) continue;
+      auto key = key_of(m);
+      auto it = by_key.find(key);
+      m.entity = it != by_key.end() ? it->second : new_entity(m, key);
+    }
+  }
+
+  // Pass 3: descriptions resolve by role class and country.
+  for (size_t mi = 0; mi < mentions.size(); ++mi) {
+    Mention& m = mentions[mi];
+    if (!m.description) continue;
+    auto fits = [&](int e) {
+      if (entities[e].type != NodeType::kPerson || roles[e].empty()) return false;
+      if (roles[e] != m.role) return false;
+      return m.country.empty() || countries[e] == m.country;
+    };
+    int best = -1;
+    for (size_t pj = 0; pj < mi; ++pj)
+      if (mentions[pj].entity >= 0 && fits(mentions[pj].entity)) best = mentions[pj].entity;
+    if (best < 0)
+      for (size_t pj = mi + 1; pj < mentions.size() && best < 0; ++pj)
+        if (mentions[pj].entity >= 0 && fits(mentions[pj].entity)) best = mentions[pj].entity;
+    m.entity = best;
+    m.type = NodeType::kPerson;
+  }
+
+  // Names and aliases: the fullest name wins; every other surface is an alias.
+  std::vector<std::set<std::string>> surfaces(entities.size());
+  for (const auto& m : mentions) {
+    if (m.entity < 0) continue;
+    auto& set = surfaces[m.entity];
+    size_t pos = 0;
+    while (pos <= m.surface.size()) {
+      size_t sep = m.surface.find('\x1f', pos);
+      if (sep == std::string::npos) sep = m.surface.size();
+      std::string alias = m.surface.substr(pos, sep - pos);
+      if (alias.rfind("the ", 0) == 0 || alias.rfind("The ", 0) == 0) alias.erase(0, 4);
+      if (!alias.empty()) set.insert(alias);
+      pos = sep + 1;
+    }
+    if (!m.description) set.insert(m.name);
+  }
+  for (size_t e = 0; e < entities.size(); ++e) {
+    ArticleEntity& ent = entities[e];
+    if (ent.type == NodeType::kPerson) {
+      // fullest name: most words among non-description names, first seen wins ties
+      for (const auto& m : mentions)
+        if (m.entity == static_cast<int>(e) && !m.description &&
+            Words(m.name).size() > Words(ent.name).size())
+          ent.name = m.name;
+    } else if (ent.type == NodeType::kPlace && !lex.CountryByName(ent.name)) {
+      // prefer a capitalised administrative form ("Kursk Oblast" over "Kursk region")
+      for (const auto& m : mentions) {
+        if (m.entity != static_cast<int>(e) || m.description) continue;
+        auto w = Words(m.name);
+        bool caps = std::all_of(w.begin(), w.end(), [](const std::string& x) { return x[0] >= 'A' && x[0] <= 'Z'; });
+        auto cur = Words(ent.name);
+        bool cur_caps = std::all_of(cur.begin(), cur.end(), [](const std::string& x) { return x[0] >= 'A' && x[0] <= 'Z'; });
+        if ((caps && !cur_caps) || (caps == cur_caps && w.size() > cur.size())) ent.name = m.name;
+      }
+    }
+    for (const auto& alias : surfaces[e])
+      if (alias != ent.name) ent.aliases.push_back(alias);
+  }
+}
+
+}  // namespace
+
+EntityTable FindEntities(std::string_view text, const std::vector<Sentence>& sentences, const Lexicon& lexicon) {
+  Builder b{text, sentences, lexicon, {}, {}, {}, {}};
+  b.Run();
+  return std::move(b.table);
+}
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,278 @@
+#include "extract/lexicon.h"
+
+#include <geonames/geonames.h>
+
+#include <algorithm>
+#include <array>
+
+#include "extract/embedded_data.h"
+
+#ifdef CLAIMGRAPH_HAVE_WORDNET
+#include "extract/tools/wordnet_embedded.h"
+#endif
+
+namespace claimgraph::extract {
+
+namespace {
+
+// Calls fn(line) for each non-empty, non-comment line of `text`.
+template <typename Fn>
+void ForEachDataLine(std::string_view text, Fn fn) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    fn(line);
+  }
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (true) {
+    size_t at = s.find(sep, pos);
+    out.push_back(s.substr(pos, at == std::string_view::npos ? std::string_view::npos : at - pos));
+    if (at == std::string_view::npos) break;
+    pos = at + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> SplitList(std::string_view s) {
+  std::vector<std::string> out;
+  if (s.empty()) return out;
+  for (auto part : Split(s, ';'))
+    if (!part.empty()) out.emplace_back(part);
+  return out;
+}
+
+template <typename Map>
+auto Find(const Map& map, std::string_view key) -> decltype(&map.begin()->second) {
+  auto it = map.find(std::string(key));
+  return it == map.end() ? nullptr : &it->second;
+}
+
+}  // namespace
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string NormalizeKey(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    // U+2018/2019 (E2 80 98/99) -> ', U+201C/201D (E2 80 9C/9D) -> "
+    if (static_cast<unsigned char>(s[i]) == 0xE2 && i + 2 < s.size() &&
+        static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      unsigned char c = static_cast<unsigned char>(s[i + 2]);
+      if (c == 0x98 || c == 0x99) { out += '\''; i += 2; continue; }
+      if (c == 0x9C || c == 0x9D) { out += '"'; i += 2; continue; }
+    }
+    char c = s[i];
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+StatusOr<std::unique_ptr<const Lexicon>> Lexicon::LoadMinimal() {
+  std::unique_ptr<Lexicon> lex(new Lexicon());
+  CG_RETURN_IF_ERROR(lex->LoadEmbedded());
+  return std::unique_ptr<const Lexicon>(std::move(lex));
+}
+
+StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Load() {
+  std::unique_ptr<Lexicon> lex(new Lexicon());
+  CG_RETURN_IF_ERROR(lex->LoadEmbedded());
+#ifdef CLAIMGRAPH_HAVE_WORDNET
+  CG_RETURN_IF_ERROR(lex->LoadWordnet(WordnetLexiconData()));
+#endif
+  lex->LoadGeonames();
+  return std::unique_ptr<const Lexicon>(std::move(lex));
+}
+
+Status Lexicon::LoadEmbedded() {
+  ForEachDataLine(data::SpeechVerbs(), [&](std::string_view line) {
+    auto cols = Split(line, '\t');
+    if (cols.size() < 4) return;
+    SpeechVerb verb{std::string(cols[0]), cols[1] == "denied" ? Relation::kDenied : Relation::kSaid,
+                    std::stod(std::string(cols[2]))};
+    for (const auto& form : SplitList(cols[3])) speech_verbs_.emplace(form, verb);
+  });
+  ForEachDataLine(data::Titles(), [&](std::string_view line) {
+    titles_.insert(LowerAscii(line));
+    longest_title_words_ = std::max<size_t>(longest_title_words_, Split(line, ' ').size());
+  });
+  ForEachDataLine(data::Roles(), [&](std::string_view line) {
+    auto cols = Split(line, '\t');
+    roles_.emplace(std::string(cols[0]), std::string(cols.size() > 1 ? cols[1] : cols[0]));
+  });
+  ForEachDataLine(data::OrgHeads(), [&](std::string_view l) { org_heads_.emplace(l); });
+  ForEachDataLine(data::PlaceHeads(), [&](std::string_view l) { place_heads_.emplace(l); });
+  ForEachDataLine(data::Stopwords(), [&](std::string_view l) { stopwords_.emplace(l); });
+  ForEachDataLine(data::Collectives(), [&](std::string_view line) {
+    auto cols = Split(line, '\t');
+    if (cols.size() == 2) collectives_.emplace(std::string(cols[0]), std::string(cols[1]));
+  });
+  ForEachDataLine(data::Furniture(), [&](std::string_view line) {
+    if (line.rfind("prefix:", 0) == 0) furniture_prefixes_.push_back(LowerAscii(line.substr(7)));
+    if (line.rfind("contains:", 0) == 0) furniture_contains_.push_back(LowerAscii(line.substr(9)));
+  });
+  Status status;
+  ForEachDataLine(data::Countries(), [&](std::string_view line) {
+    auto cols = Split(line, '\t');
+    if (cols.size() < 5) {
+      status = Status::Internal("countries.tsv: bad line: " + std::string(line));
+      return;
+    }
+    Country c{std::string(cols[0]), SplitList(cols[2]), SplitList(cols[3]), SplitList(cols[4])};
+    const int index = static_cast<int>(countries_.size());
+    country_by_name_.emplace(NormalizeKey(c.name), index);
+    for (const auto& a : c.aliases) country_by_name_.emplace(NormalizeKey(a), index);
+    for (const auto& d : c.demonyms) country_by_demonym_.emplace(NormalizeKey(d), index);
+    for (const auto& cap : c.capitals) country_by_capital_.emplace(NormalizeKey(cap), index);
+    countries_.push_back(std::move(c));
+  });
+  return status;
+}
+
+Status Lexicon::LoadWordnet(std::string_view tsv) {
+  ForEachDataLine(tsv, [&](std::string_view line) {
+    auto cols = Split(line, '\t');
+    if (cols.size() < 2) return;
+    const std::string_view kind = cols[0];
+    if (kind == "C") {
+      common_words_.emplace(cols[1]);
+    } else if (kind == "N" && cols.size() >= 3) {
+      ProperClass pc = cols[2] == "person" ? ProperClass::kPerson
+                       : cols[2] == "place" ? ProperClass::kPlace
+                       : cols[2] == "organisation" ? ProperClass::kOrganisation
+                       : cols[2] == "event" ? ProperClass::kEvent : ProperClass::kUnknown;
+      if (pc != ProperClass::kUnknown) proper_.emplace(std::string(cols[1]), pc);
+    } else if (kind == "S" && cols.size() >= 4) {
+      // Verbs win over nouns and adjectives: claims are compared by what is
+      // asserted to happen ("surround"), and D lines map nouns onto verbs.
+      auto [it, inserted] = concepts_.emplace(std::string(cols[1]), std::string(cols[3]));
+      if (!inserted && cols[2] == "v") it->second = std::string(cols[3]);
+    } else if (kind == "D" && cols.size() >= 3) {
+      derived_.emplace(std::string(cols[1]), std::string(cols[2]));  // first listed wins
+    } else if (kind == "M" && cols.size() >= 3) {
+      irregular_.emplace(std::string(cols[1]), std::string(cols[2]));
+    }
+  });
+  return Status::OK();
+}
+
+void Lexicon::LoadGeonames() {
+  const int n = geonames_get_n_cities();
+  std::unordered_map<std::string, unsigned> population;
+  for (int i = 0; i < n; ++i) {
+    GeonamesCity* city = geonames_get_city(i);
+    if (!city) continue;
+    std::string name = geonames_city_get_name(city);
+    const unsigned pop = geonames_city_get_population(city);
+    auto& best = population[name];
+    if (pop >= best) {  // a name shared by several cities means the largest
+      best = pop;
+      const char* state = geonames_city_get_state(city);
+      const char* country = geonames_city_get_country(city);
+      cities_[name] = City{name, state ? state : "", country ? country : ""};
+    }
+    geonames_city_free(city);
+  }
+}
+
+const SpeechVerb* Lexicon::FindSpeechVerb(std::string_view word) const {
+  return Find(speech_verbs_, LowerAscii(word));
+}
+bool Lexicon::IsTitle(std::string_view phrase) const {
+  std::string key = LowerAscii(phrase);
+  if (!key.empty() && key.back() == '.') key.pop_back();
+  return titles_.count(key) > 0;
+}
+std::string_view Lexicon::RoleClass(std::string_view word) const {
+  const std::string* role = Find(roles_, LowerAscii(word));
+  return role ? std::string_view(*role) : std::string_view();
+}
+bool Lexicon::IsOrgHead(std::string_view w) const { return org_heads_.count(std::string(w)) > 0; }
+bool Lexicon::IsPlaceHead(std::string_view w) const { return place_heads_.count(std::string(w)) > 0; }
+bool Lexicon::IsStopword(std::string_view w) const { return stopwords_.count(std::string(w)) > 0; }
+bool Lexicon::IsCommonWord(std::string_view lower) const {
+  if (common_words_.count(std::string(lower))) return true;
+  std::string lemma = LemmaOf(lower);
+  return lemma != lower && common_words_.count(lemma) > 0;
+}
+ProperClass Lexicon::ProperNameClass(std::string_view name) const {
+  const ProperClass* pc = Find(proper_, name);
+  return pc ? *pc : ProperClass::kUnknown;
+}
+const Country* Lexicon::CountryByName(std::string_view name) const {
+  if (name.empty() || (name[0] >= 'a' && name[0] <= 'z')) return nullptr;  // "us" is not the US
+  const int* i = Find(country_by_name_, NormalizeKey(name));
+  return i ? &countries_[*i] : nullptr;
+}
+const Country* Lexicon::CountryByDemonym(std::string_view word) const {
+  const int* i = Find(country_by_demonym_, NormalizeKey(word));
+  return i ? &countries_[*i] : nullptr;
+}
+const Country* Lexicon::CountryByCapital(std::string_view city) const {
+  const int* i = Find(country_by_capital_, NormalizeKey(city));
+  return i ? &countries_[*i] : nullptr;
+}
+const City* Lexicon::FindCity(std::string_view name) const { return Find(cities_, name); }
+std::string_view Lexicon::CollectivePattern(std::string_view noun) const {
+  const std::string* p = Find(collectives_, LowerAscii(noun));
+  return p ? std::string_view(*p) : std::string_view();
+}
+
+bool Lexicon::IsFurnitureLine(std::string_view line) const {
+  std::string lower = NormalizeKey(line);
+  size_t start = lower.find_first_not_of(" \t");
+  if (start == std::string::npos) return true;
+  lower.erase(0, start);
+  if (lower.rfind("http://", 0) == 0 || lower.rfind("https://", 0) == 0 || lower.rfind("www.", 0) == 0)
+    return true;
+  if (std::none_of(lower.begin(), lower.end(), [](char c) { return (c >= 'a' && c <= 'z'); })) return true;
+  for (const auto& p : furniture_prefixes_)
+    if (lower.rfind(p, 0) == 0) return true;
+  for (const auto& c : furniture_contains_)
+    if (lower.find(c) != std::string::npos) return true;
+  return false;
+}
+
+std::string Lexicon::LemmaOf(std::string_view lower) const {
+  std::string word(lower);
+  if (const std::string* irr = Find(irregular_, word)) return *irr;
+  if (concepts_.count(word) || common_words_.count(word)) return word;
+  auto known = [&](const std::string& w) { return concepts_.count(w) > 0 || common_words_.count(w) > 0; };
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kSuffixes{{
+      {"ies", "y"}, {"es", ""}, {"s", ""}, {"ied", "y"}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}}};
+  for (const auto& [suffix, repl] : kSuffixes) {
+    if (word.size() > suffix.size() + 2 && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      std::string cand = word.substr(0, word.size() - suffix.size()) + std::string(repl);
+      if (known(cand)) return cand;
+      // doubled consonant: "rebutted" -> "rebut"
+      if (repl.empty() && cand.size() > 3 && cand[cand.size() - 1] == cand[cand.size() - 2]) {
+        cand.pop_back();
+        if (known(cand)) return cand;
+      }
+    }
+  }
+  return word;
+}
+
+std::string Lexicon::ConceptOf(std::string_view lower_word) const {
+  std::string lemma = LemmaOf(lower_word);
+  const std::string* key = Find(derived_, lemma);
+  if (!key) key = Find(concepts_, lemma);
+  return key ? *key : lemma;
+}
+
+}  // namespace claimgraph::extract

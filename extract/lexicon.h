@@ -1,0 +1,105 @@
+// The word lists extraction reads: titles, roles, speech verbs, organisation
+// and place head words, countries, collectives, site furniture, plus the
+// WordNet-derived lexicon and the GeoNames cities. Built once per process;
+// every method is const and safe to call from many threads.
+#ifndef CLAIMGRAPH_EXTRACT_LEXICON_H_
+#define CLAIMGRAPH_EXTRACT_LEXICON_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/facts.h"
+#include "core/status.h"
+
+namespace claimgraph::extract {
+
+struct Country {
+  std::string name;                    // "Russia"
+  std::vector<std::string> aliases;    // "Russian Federation"
+  std::vector<std::string> demonyms;   // "Russian"
+  std::vector<std::string> capitals;   // "Moscow" (first is canonical)
+};
+
+struct SpeechVerb {
+  std::string lemma;                   // "say"
+  Relation relation = Relation::kSaid; // kSaid or kDenied
+  double strength = 0.5;               // how surely it marks a statement
+};
+
+// What WordNet says a capitalised name is.
+enum class ProperClass { kUnknown, kPerson, kPlace, kOrganisation, kEvent };
+
+struct City {
+  std::string name, region, country;
+};
+
+class Lexicon {
+ public:
+  // Loads the embedded lists, the embedded WordNet lexicon and GeoNames.
+  // Errors only if embedded data is malformed (a build bug).
+  static StatusOr<std::unique_ptr<const Lexicon>> Load();
+
+  // Only the embedded lists (no WordNet, no GeoNames): for fast unit tests.
+  static StatusOr<std::unique_ptr<const Lexicon>> LoadMinimal();
+
+  // Word lookups. `word` is matched case-insensitively unless noted.
+  const SpeechVerb* FindSpeechVerb(std::string_view word) const;
+  bool IsTitle(std::string_view phrase) const;          // "Prime Minister", "Mr"
+  size_t LongestTitleWords() const { return longest_title_words_; }
+  // The role class of a lower-case role noun ("analyst" -> "analyst",
+  // "president" -> "leader"); empty if not a role noun.
+  std::string_view RoleClass(std::string_view word) const;
+  bool IsOrgHead(std::string_view word) const;          // case-sensitive
+  bool IsPlaceHead(std::string_view word) const;        // case-sensitive
+  bool IsStopword(std::string_view word) const;         // case-sensitive
+  // A lower-case common word of English (WordNet), e.g. "surrender".
+  bool IsCommonWord(std::string_view lower) const;
+  ProperClass ProperNameClass(std::string_view name) const;  // case-sensitive
+  const Country* CountryByName(std::string_view name) const;   // name or alias
+  const Country* CountryByDemonym(std::string_view word) const;
+  const Country* CountryByCapital(std::string_view city) const;
+  const City* FindCity(std::string_view name) const;    // case-sensitive
+  // "Armed Forces of %" for "troops"; empty if not a collective noun.
+  std::string_view CollectivePattern(std::string_view noun) const;
+  bool IsFurnitureLine(std::string_view line) const;
+  // A concept key for a content word: its lemma's first WordNet sense,
+  // shared by synonyms and derivations ("encircle", "encirclement",
+  // "surround"); the lower-cased word itself when WordNet lacks it.
+  std::string ConceptOf(std::string_view lower_word) const;
+
+ private:
+  Lexicon() = default;
+  Status LoadEmbedded();
+  Status LoadWordnet(std::string_view tsv);
+  void LoadGeonames();
+  std::string LemmaOf(std::string_view lower_word) const;
+
+  std::unordered_map<std::string, SpeechVerb> speech_verbs_;  // by form
+  std::unordered_set<std::string> titles_;                    // lower-case
+  size_t longest_title_words_ = 1;
+  std::unordered_map<std::string, std::string> roles_;
+  std::unordered_set<std::string> org_heads_, place_heads_, stopwords_;
+  std::vector<Country> countries_;
+  std::unordered_map<std::string, int> country_by_name_, country_by_demonym_, country_by_capital_;
+  std::unordered_map<std::string, std::string> collectives_;
+  std::vector<std::string> furniture_prefixes_, furniture_contains_;
+  std::unordered_set<std::string> common_words_;
+  std::unordered_map<std::string, ProperClass> proper_;
+  std::unordered_map<std::string, std::string> concepts_;     // lemma -> key
+  std::unordered_map<std::string, std::string> derived_;      // lemma -> its derivation's key
+  std::unordered_map<std::string, std::string> irregular_;    // form -> lemma
+  std::unordered_map<std::string, City> cities_;
+};
+
+// ASCII lower-casing (UTF-8 bytes above 0x7f are left alone), and the same
+// after mapping curly quotes and apostrophes to straight ones.
+std::string LowerAscii(std::string_view s);
+std::string NormalizeKey(std::string_view s);
+
+}  // namespace claimgraph::extract
+
+#endif  // CLAIMGRAPH_EXTRACT_LEXICON_H_

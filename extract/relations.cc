@@ -1,0 +1,218 @@
+#include "extract/relations.h"
+
+#include <set>
+#include <utility>
+
+namespace claimgraph::extract {
+
+namespace {
+
+class RelationFinder {
+ public:
+  RelationFinder(std::string_view text, const std::vector<Sentence>& sentences, const EntityTable& table,
+                 const Lexicon& lex, const CodePointIndex& offsets, ArticleFacts& facts)
+      : text_(text), sentences_(sentences), table_(table), lex_(lex), offsets_(offsets), facts_(facts) {}
+
+  void Run() {
+    for (size_t s = 0; s < sentences_.size(); ++s) {
+      if (sentences_[s].furniture) continue;
+      FindLocatedIn(static_cast<int>(s));
+      FindMeetings(static_cast<int>(s));
+    }
+  }
+
+ private:
+  std::string Lower(int s, uint32_t t) const {
+    const auto& toks = sentences_[s].tokens;
+    return t < toks.size() ? LowerAscii(toks[t].text) : std::string();
+  }
+  const Mention* At(int s, uint32_t t) const {
+    int m = table_.MentionAt(s, t);
+    return m >= 0 && table_.mentions[m].entity >= 0 ? &table_.mentions[m] : nullptr;
+  }
+  const Mention* PlaceStartingAt(int s, uint32_t t) const {
+    const Mention* m = At(s, t);
+    return m && m->first == t && m->type == NodeType::kPlace ? m : nullptr;
+  }
+  bool IsCountry(const Mention& m) const { return lex_.CountryByName(table_.entities[m.entity].name) != nullptr; }
+
+  Span Evidence(int s) const {
+    const Sentence& sent = sentences_[s];
+    return Span{offsets_.ToCodePoint(sent.begin), offsets_.ToCodePoint(sent.end),
+                std::string(text_.substr(sent.begin, sent.end - sent.begin))};
+  }
+
+  void AddLink(Relation rel, int a, int b, int s, std::string where = "", std::string when = "") {
+    if (a < 0 || b < 0 || a == b) return;
+    auto key = rel == Relation::kMetWith ? std::make_tuple(rel, std::min(a, b), std::max(a, b))
+                                         : std::make_tuple(rel, a, b);
+    if (!seen_.insert(key).second) return;
+    Link l;
+    l.relation = rel;
+    l.a = a;
+    l.b = b;
+    l.where = std::move(where);
+    l.when = std::move(when);
+    l.evidence = Evidence(s);
+    facts_.links.push_back(std::move(l));
+  }
+
+  void FindLocatedIn(int s) {
+    const auto& toks = sentences_[s].tokens;
+    for (int mi : table_.by_sentence[s]) {
+      const Mention& m = table_.mentions[mi];
+      if (m.entity < 0 || m.type != NodeType::kPlace) continue;
+      uint32_t t = m.last;
+      // "Russia's Kursk Oblast": Y's X
+      if (t < toks.size() && toks[t].kind == TokenKind::kPossessive) {
+        uint32_t u = t + 1;
+        while (u < toks.size() && !toks[u].capitalized && (Lower(s, u) == "partially" || Lower(s, u) == "occupied" ||
+                                                            Lower(s, u) == "southern" || Lower(s, u) == "northern" ||
+                                                            Lower(s, u) == "eastern" || Lower(s, u) == "western" ||
+                                                            Lower(s, u) == "border"))
+          ++u;
+        if (const Mention* inner = PlaceStartingAt(s, u); inner && !IsCountry(*inner))
+          AddLink(Relation::kLocatedIn, inner->entity, m.entity, s);
+        continue;
+      }
+      if (IsCountry(m)) continue;
+      // "Sudzha in Kursk", "Moscow, Russia", "the Kursk region of Russia"
+      std::string w = Lower(s, t);
+      uint32_t u = t + 1;
+      if (w == "in" || w == "of" || w == ",") {
+        if (Lower(s, u) == "the") ++u;
+        const Mention* outer = PlaceStartingAt(s, u);
+        if (!outer) continue;
+        if (w == "of" && !(m.name.find("region") != std::string::npos || m.name.find("Oblast") != std::string::npos ||
+                           m.name.find("Region") != std::string::npos))
+          continue;
+        if (w == "," && !(IsCountry(*outer) || outer->name.find("Oblast") != std::string::npos ||
+                          outer->name.find("Region") != std::string::npos ||
+                          lex_.IsPlaceHead(sentences_[s].tokens[outer->last - 1].text)))
+          continue;
+        if (outer->entity != m.entity) AddLink(Relation::kLocatedIn, m.entity, outer->entity, s);
+      }
+    }
+  }
+
+  // The nearest person or organisation mention before token t in s.
+  int PartyBefore(int s, uint32_t t) const {
+    int best = -1;
+    for (int mi : table_.by_sentence[s]) {
+      const Mention& m = table_.mentions[mi];
+      if (m.last > t) break;
+      if (m.entity >= 0 && m.type != NodeType::kPlace) best = m.entity;
+    }
+    return best;
+  }
+  int PartyAfter(int s, uint32_t t, uint32_t limit = 8) const {
+    for (int mi : table_.by_sentence[s]) {
+      const Mention& m = table_.mentions[mi];
+      if (m.first < t) continue;
+      if (m.first > t + limit) break;
+      if (m.entity < 0 || m.type == NodeType::kPlace) continue;
+      // "NATO Secretary General Mark Rutte": the titled person, not the body
+      if (m.type == NodeType::kOrganisation) {
+        int next = table_.MentionAt(s, m.last);
+        if (next >= 0 && table_.mentions[next].type == NodeType::kPerson && table_.mentions[next].entity >= 0)
+          return table_.mentions[next].entity;
+      }
+      return m.entity;
+    }
+    return -1;
+  }
+
+  void FindMeetings(int s) {
+    const auto& toks = sentences_[s].tokens;
+    for (uint32_t v = 0; v < toks.size(); ++v) {
+      std::string w = Lower(s, v);
+      int a = -1, b = -1;
+      uint32_t after = v + 1;
+      if (w == "met" || w == "meets" || w == "meet" || w == "meeting" || w == "hosted" || w == "hosts") {
+        if (w == "meeting" && (Lower(s, v + 1) == "between" || Lower(s, v + 1) == "of")) {
+          std::tie(a, b) = Between(s, v + 2);
+        } else {
+          if (Lower(s, after) == "with") ++after;
+          b = PartyAfter(s, after, 2);
+          a = PronounOrPartyBefore(s, v);
+        }
+      } else if ((w == "talks" || w == "call" || w == "meeting" || w == "summit") && Lower(s, v + 1) == "between") {
+        std::tie(a, b) = Between(s, v + 2);
+      } else if ((w == "talks" || w == "call") && Lower(s, v + 1) == "with" && v > 0 &&
+                 (Lower(s, v - 1) == "held" || Lower(s, v - 1) == "hold" || Lower(s, v - 1) == "holds" ||
+                  Lower(s, v - 1) == "phone")) {
+        b = PartyAfter(s, v + 2, 2);
+        a = PronounOrPartyBefore(s, v);
+      } else if (w == "spoke" && (Lower(s, v + 1) == "with" || (Lower(s, v + 1) == "by" && Lower(s, v + 3) == "with"))) {
+        b = PartyAfter(s, Lower(s, v + 1) == "with" ? v + 2 : v + 4, 2);
+        a = PronounOrPartyBefore(s, v);
+      }
+      if (a >= 0 && b >= 0) AddLink(Relation::kMetWith, a, b, s, PlaceAfter(s, v), DayAfter(s, v));
+    }
+  }
+
+  std::pair<int, int> Between(int s, uint32_t t) const {
+    int a = PartyAfter(s, t, 2);
+    if (a < 0) return {-1, -1};
+    for (uint32_t u = t; u < sentences_[s].tokens.size() && u < t + 10; ++u)
+      if (Lower(s, u) == "and") return {a, PartyAfter(s, u + 1, 2)};
+    return {-1, -1};
+  }
+
+  int PronounOrPartyBefore(int s, uint32_t v) const {
+    if (v > 0) {
+      std::string p = Lower(s, v - 1);
+      if (p == "he" || p == "she") {
+        // the sentence's earlier person, else the previous sentence's
+        for (int ss = s; ss >= 0 && ss >= s - 1; --ss) {
+          int best = -1;
+          for (int mi : table_.by_sentence[ss]) {
+            const Mention& m = table_.mentions[mi];
+            if (ss == s && m.last > v) break;
+            if (m.entity >= 0 && table_.entities[m.entity].type == NodeType::kPerson) { best = m.entity; break; }
+          }
+          if (best >= 0) return best;
+        }
+        return -1;
+      }
+    }
+    // skip an apposition: "Trump's envoy, Steve Witkoff, met"
+    return PartyBefore(s, v);
+  }
+
+  std::string PlaceAfter(int s, uint32_t v) const {
+    const auto& toks = sentences_[s].tokens;
+    for (uint32_t t = v; t + 1 < toks.size() && t < v + 14; ++t) {
+      if (Lower(s, t) != "in") continue;
+      const Mention* m = PlaceStartingAt(s, t + 1);
+      if (m) return table_.entities[m->entity].name;
+    }
+    return "";
+  }
+
+  std::string DayAfter(int s, uint32_t v) const {
+    static const std::set<std::string> kDays = {"monday", "tuesday", "wednesday", "thursday",
+                                                "friday", "saturday", "sunday"};
+    const auto& toks = sentences_[s].tokens;
+    for (uint32_t t = v; t < toks.size() && t < v + 16; ++t)
+      if (kDays.count(Lower(s, t))) return std::string(toks[t].text);
+    return "";
+  }
+
+  std::string_view text_;
+  const std::vector<Sentence>& sentences_;
+  const EntityTable& table_;
+  const Lexicon& lex_;
+  const CodePointIndex& offsets_;
+  ArticleFacts& facts_;
+  std::set<std::tuple<Relation, int, int>> seen_;
+};
+
+}  // namespace
+
+void FindRelations(std::string_view text, const std::vector<Sentence>& sentences, const EntityTable& table,
+                   const Lexicon& lexicon, const CodePointIndex& offsets, ArticleFacts& facts) {
+  RelationFinder(text, sentences, table, lexicon, offsets, facts).Run();
+}
+
+}  // namespace claimgraph::extract

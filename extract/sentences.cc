@@ -1,0 +1,98 @@
+#include "extract/sentences.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <memory>
+
+namespace claimgraph::extract {
+
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Sentence boundaries as byte offsets, from ICU over UTF-8 text.
+std::vector<uint32_t> IcuBoundaries(std::string_view text) {
+  std::vector<uint32_t> bounds;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_SUCCESS(status)) it->setText(ut, status);
+  if (U_SUCCESS(status)) {
+    for (int32_t b = it->first(); b != icu::BreakIterator::DONE; b = it->next())
+      bounds.push_back(static_cast<uint32_t>(b));
+  }
+  utext_close(ut);
+  if (bounds.empty() || !U_SUCCESS(status)) {  // fall back to lines
+    bounds = {0};
+    for (uint32_t i = 0; i < text.size(); ++i)
+      if (text[i] == '\n') bounds.push_back(i + 1);
+    bounds.push_back(static_cast<uint32_t>(text.size()));
+  }
+  return bounds;
+}
+
+// Headline Style: most longer words capitalised and no full stop at the end.
+bool LooksTitleCase(const std::vector<Token>& tokens) {
+  int words = 0, caps = 0, all_caps = 0;
+  for (const auto& t : tokens) {
+    if (t.kind != TokenKind::kWord || t.text.size() < 4) continue;
+    ++words;
+    if (t.capitalized) ++caps;
+    if (t.all_caps) ++all_caps;
+  }
+  if (words >= 3 && all_caps * 10 >= words * 7) return true;
+  if (words < 3 || tokens.empty() || tokens.back().text == ".") return false;
+  return caps * 10 >= words * 7;
+}
+
+}  // namespace
+
+std::vector<Sentence> SplitSentences(std::string_view text, const Lexicon& lexicon) {
+  std::vector<Sentence> out;
+  std::vector<uint32_t> bounds = IcuBoundaries(text);
+  for (size_t i = 0; i + 1 < bounds.size(); ++i) {
+    uint32_t b = bounds[i], e = bounds[i + 1];
+    bool paragraph_start = b == 0 || text[b - 1] == '\n';
+    while (b < e && IsSpace(text[b])) ++b;
+    while (e > b && IsSpace(text[e - 1])) --e;
+    if (b == e) continue;
+    // A sentence may still span a line break ICU let through; news lines are
+    // the unit of furniture, so judge the line the sentence starts on.
+    size_t line_start = text.rfind('\n', b);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    size_t line_end = text.find('\n', b);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    Sentence s;
+    s.begin = b;
+    s.end = e;
+    s.paragraph_start = paragraph_start;
+    s.furniture = lexicon.IsFurnitureLine(text.substr(line_start, line_end - line_start)) ||
+                  lexicon.IsFurnitureLine(text.substr(b, e - b));
+    s.tokens = Tokenize(text, b, e);
+    s.title_case = LooksTitleCase(s.tokens);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
+  int64_t count = 0;
+  checkpoints_.reserve(text.size() / kStride + 1);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i % kStride == 0) checkpoints_.push_back(count);
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
+  }
+  if (text.size() % kStride == 0) checkpoints_.push_back(count);
+}
+
+int64_t CodePointIndex::ToCodePoint(uint32_t byte_offset) const {
+  if (byte_offset > text_.size()) byte_offset = static_cast<uint32_t>(text_.size());
+  int64_t count = checkpoints_[byte_offset / kStride];
+  for (uint32_t i = byte_offset / kStride * kStride; i < byte_offset; ++i)
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++count;
+  return count;
+}
+
+}  // namespace claimgraph::extract
