@@ -141,6 +141,14 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
   auto key = [](NodeType t, const std::string& name) {
     std::string k = NormalizeKey(name);
     if (k.rfind("the ", 0) == 0) k.erase(0, 4);
+    if (t == NodeType::kPlace) {
+      // "Kursk Oblast", "Kursk Region" and "Kursk region" are one place
+      for (std::string_view suffix : {" oblast", " region", " province", " krai"})
+        if (k.size() > suffix.size() && k.compare(k.size() - suffix.size(), suffix.size(), suffix) == 0) {
+          k = k.substr(0, k.size() - suffix.size()) + " (region)";
+          break;
+        }
+    }
     return std::string(ToString(t)) + ":" + k;
   };
   std::map<std::string, size_t> by_name;
@@ -165,6 +173,7 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
     auto w = Words(e.name);
     std::set<size_t> roots;
     for (size_t j : full_people) {
+      if (uf.Find(j) == uf.Find(i)) continue;
       auto fw = Words(items[j].entity->name);
       bool match = w.size() == 1 ? SameSurname(fw.back(), w[0])
                                  : (fw.front() == w.front() && SameSurname(fw.back(), w.back()));
@@ -181,6 +190,7 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
     for (size_t j = 0; j < items.size(); ++j) {
       const ArticleEntity& o = *items[j].entity;
       if (o.type != e.type || j == i) continue;
+      if (uf.Find(j) == uf.Find(i)) continue;
       std::string other = NormalizeKey(o.name);
       bool extends = other.size() > mine.size() && other.compare(0, mine.size(), mine) == 0 &&
                      (other.compare(mine.size(), 4, " of ") == 0 ||

@@ -133,11 +133,14 @@ struct Builder {
     if (t.text[0] >= '0' && t.text[0] <= '9') return false;
     const std::string key = t.all_caps && t.text.find('.') == std::string_view::npos && t.text.size() > 4
                                 ? TitleCased(t.text) : std::string(t.text);
-    if (lex.IsStopword(key)) return false;
+    if (lex.IsStopword(t.all_caps ? TitleCased(t.text) : key)) return false;
+    if (t.all_caps && t.text.find_first_not_of("IVX") == std::string_view::npos && i > 0 &&
+        sent.tokens[i - 1].capitalized)
+      return true;  // "World War II"
     const std::string lower = LowerAscii(t.text);
-    if (sent.title_case) {
+    if (sent.title_case || t.all_caps) {
       if (KnownProper(key) || caps_mid.count(key)) return true;
-      if (t.all_caps && key.size() <= 4) return !lex.IsCommonWord(lower);  // NATO, BBC
+      if (t.all_caps && key.size() <= 5) return !lex.IsCommonWord(lower) && !lex.IsStopword(TitleCased(t.text));  // NATO, BBC
       return !lex.IsCommonWord(lower) && !lower_seen.count(lower);
     }
     bool initial = i == 0 || sent.tokens[i - 1].kind == TokenKind::kQuote || sent.tokens[i - 1].text == ":" ||
@@ -251,7 +254,12 @@ struct Builder {
           bool head_before = false;
           for (uint32_t x = i; x < j; ++x)
             if (lex.IsOrgHead(Tok(s, x)) || lex.IsPlaceHead(Tok(s, x)) || lex.IsTitle(Tok(s, x))) head_before = true;
-          if ((particle && k == j + 1) || (!particle && head_before && first_conn != "and")) { j = k; continue; }
+          // "Oval Office of the White House" is two places, not one name
+          bool known_place = lex.ProperNameClass(Slice(s, i, j)) == ProperClass::kPlace;
+          if ((particle && k == j + 1) || (!particle && head_before && first_conn != "and" && !known_place)) {
+            j = k;
+            continue;
+          }
         }
         // "Prosecutor General's Office": X's + capitalised run ending in an org head
         if (toks[j].kind == TokenKind::kPossessive && !lex.CountryByName(Slice(s, i, j))) {
@@ -331,6 +339,12 @@ struct Builder {
     }
     // Plural demonyms ("the Russians") and bare demonyms are not entities.
     std::string whole = Slice(s, a, b);
+    if (b > a + 1) {
+      if (const Country* c = lex.CountryByDemonym(whole)) {  // "North Korean troops"
+        TryCollective(s, a, b, c);
+        return;
+      }
+    }
     if (b == a + 1) {
       std::string w = TitleCased(whole);
       if (lex.CountryByDemonym(w) && !lex.CountryByName(w)) return;
