@@ -145,7 +145,11 @@ struct Builder {
     }
     bool initial = i == 0 || sent.tokens[i - 1].kind == TokenKind::kQuote || sent.tokens[i - 1].text == ":" ||
                    sent.tokens[i - 1].text == "(" || sent.tokens[i - 1].text == "—";
-    if (initial) return KnownProper(key) || caps_mid.count(key) || !lex.IsCommonWord(lower);
+    if (initial) {
+      if (KnownProper(key) || caps_mid.count(key) || !lex.IsCommonWord(lower)) return true;
+      // "Trump wrote:": a singular word opening the sentence as a speaker
+      return lower.back() != 's' && SpeechVerbFollows(s, i + 1);
+    }
     return true;
   }
 
@@ -472,6 +476,10 @@ struct Builder {
       for (uint32_t x = na; x < b; ++x)
         if (!lex.IsCommonWord(LowerAscii(Tok(s, x)))) all_common = false;
       m.type = all_common ? NodeType::kOrganisation : NodeType::kPerson;
+    } else if (SpeechVerbFollows(s, b)) {
+      m.type = NodeType::kPerson;  // "Zelenskyy countered", "Trump wrote"
+    } else if (PlaceFollows(s, b)) {
+      m.type = NodeType::kPlace;  // "Sudzha in Kursk Oblast", "Pokrovsk, Donetsk Oblast"
     } else if (IsPreposition(lower_prev) && !sentences[s].title_case) {
       m.type = NodeType::kPlace;
       m.role = "weak";  // typed by context only
@@ -480,6 +488,28 @@ struct Builder {
       m.role = "unresolved";  // a lone word: kept only if it resolves
     }
     AddMention(std::move(m));
+  }
+
+  bool SpeechVerbFollows(int s, uint32_t b) const {
+    const auto& toks = sentences[s].tokens;
+    uint32_t t = b;
+    while (t < toks.size() && (LowerAscii(toks[t].text) == "also" || LowerAscii(toks[t].text) == "has" ||
+                               LowerAscii(toks[t].text) == "later" || LowerAscii(toks[t].text) == "then"))
+      ++t;
+    if (t >= toks.size() || toks[t].capitalized) return false;
+    const SpeechVerb* v = lex.FindSpeechVerb(toks[t].text);
+    return v && !IsParticiple(toks[t].text);
+  }
+  static bool IsParticiple(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
+
+  bool PlaceFollows(int s, uint32_t b) const {
+    const auto& toks = sentences[s].tokens;
+    if (b + 1 >= toks.size() || (toks[b].text != "in" && toks[b].text != ",")) return false;
+    uint32_t t = b + 1;
+    if (!toks[t].capitalized) return false;
+    std::string_view next = toks[t].text;
+    if (lex.CountryByName(next) || lex.FindCity(next) || lex.ProperNameClass(next) == ProperClass::kPlace) return true;
+    return t + 1 < toks.size() && (lex.IsPlaceHead(toks[t + 1].text) || IsTrailingPlaceNoun(toks[t + 1].text));
   }
 
   bool HasOrgHeadBeforeConnector(int s, uint32_t a, uint32_t b) const {

@@ -468,6 +468,7 @@ class Finder {
     uint32_t t = a;
     while (t < n && IsAdverbOrTime(Lower(s, t))) ++t;
     t = skip_phrase(t);
+    if (t < n && Toks(s)[t].text == ":") ++t;
     if (t < n && Toks(s)[t].text == ",") ++t;
     if (t < n && Lower(s, t) == "that") return t + 1;
     // "told reporters/journalists/the BBC (on Friday) that": object then "that"

@@ -1,0 +1,225 @@
+#include "extract/extractor.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "extract/consolidate.h"
+#include "extract/document.h"
+#include "extract/sentences.h"
+#include "extract/tokenize.h"
+
+using namespace claimgraph;
+using namespace claimgraph::extract;
+
+namespace {
+
+const Lexicon& Lex() {
+  static const std::unique_ptr<const Lexicon> lexicon = [] {
+    auto l = Lexicon::Load();
+    REQUIRE(l.ok());
+    return std::move(l.value());
+  }();
+  return *lexicon;
+}
+
+ArticleFacts Extract(const std::string& text) { return Extractor(Lex()).Extract(text); }
+
+const ArticleEntity* FindEntity(const ArticleFacts& f, const std::string& name) {
+  for (const auto& e : f.entities)
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
+bool HasAlias(const ArticleEntity& e, const std::string& alias) {
+  return std::find(e.aliases.begin(), e.aliases.end(), alias) != e.aliases.end();
+}
+
+// "speaker|relation|claim text" for each statement
+std::vector<std::string> Statements(const ArticleFacts& f) {
+  std::vector<std::string> out;
+  for (const auto& s : f.statements)
+    out.push_back((s.speaker >= 0 ? f.entities[s.speaker].name : "?") + "|" + std::string(ToString(s.relation)) +
+                  "|" + f.claims[s.claim].text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("sentences: en@ss=standard keeps Mr. inside, still splits after Dr.", "[extract][sentences]") {
+  auto mr = SplitSentences("Mr. Smith arrived in London. He left.", Lex());
+  REQUIRE(mr.size() == 2);
+  CHECK(mr[0].end - mr[0].begin == std::string("Mr. Smith arrived in London.").size());
+  auto dr = SplitSentences("Dr. Jones spoke. Then she left.", Lex());
+  CHECK(dr.size() == 3);  // ICU splits after "Dr." even with ss=standard
+}
+
+TEST_CASE("tokens: possessives split, U.S. kept whole, X-based split", "[extract][tokenize]") {
+  std::string text = "Russia's U.S.-brokered deal, Kyiv’s troops and a Gibraltar-based firm";
+  auto toks = Tokenize(text, 0, static_cast<uint32_t>(text.size()));
+  std::vector<std::string> words;
+  for (const auto& t : toks) words.emplace_back(t.text);
+  CHECK(words[0] == "Russia");
+  CHECK(toks[1].kind == TokenKind::kPossessive);
+  CHECK(words[2] == "U.S.");
+  CHECK(words[3] == "-");
+  CHECK(std::count(words.begin(), words.end(), "Gibraltar") == 1);
+  CHECK(std::count(words.begin(), words.end(), "Kyiv") == 1);
+}
+
+TEST_CASE("titled names become one person with their titled forms as aliases", "[extract][entities]") {
+  auto f = Extract(
+      "Russian President Vladimir Putin spoke on Friday. Putin said the talks were useful. "
+      "Later, President Putin left Moscow.");
+  const ArticleEntity* putin = FindEntity(f, "Vladimir Putin");
+  REQUIRE(putin != nullptr);
+  CHECK(putin->type == NodeType::kPerson);
+  CHECK(HasAlias(*putin, "Putin"));
+  CHECK(HasAlias(*putin, "Russian President Vladimir Putin"));
+  CHECK(FindEntity(f, "Putin") == nullptr);
+  const ArticleEntity* moscow = FindEntity(f, "Moscow");
+  REQUIRE(moscow != nullptr);
+  CHECK(moscow->type == NodeType::kPlace);
+}
+
+TEST_CASE("entities are typed from head words, roles and context", "[extract][entities]") {
+  auto f = Extract(
+      "The Institute for the Study of War said on Monday that fighting continued near Pokrovsk. "
+      "Defense analyst Michael Kofman disagreed. The Bank of England raised rates in March.");
+  REQUIRE(FindEntity(f, "Institute for the Study of War"));
+  CHECK(FindEntity(f, "Institute for the Study of War")->type == NodeType::kOrganisation);
+  REQUIRE(FindEntity(f, "Michael Kofman"));
+  CHECK(FindEntity(f, "Michael Kofman")->type == NodeType::kPerson);
+  REQUIRE(FindEntity(f, "Bank of England"));
+  CHECK(FindEntity(f, "Bank of England")->type == NodeType::kOrganisation);
+  CHECK(FindEntity(f, "Monday") == nullptr);
+  CHECK(FindEntity(f, "March") == nullptr);
+}
+
+TEST_CASE("a nation's troops named collectively are one organisation", "[extract][entities]") {
+  auto f = Extract("Ukrainian troops held the line. Later Ukraine's troops withdrew, and Ukrainian forces regrouped.");
+  const ArticleEntity* army = FindEntity(f, "Armed Forces of Ukraine");
+  REQUIRE(army != nullptr);
+  CHECK(army->type == NodeType::kOrganisation);
+  CHECK(HasAlias(*army, "Ukrainian troops"));
+  CHECK(HasAlias(*army, "Ukrainian forces"));
+}
+
+TEST_CASE("a definite description resolves to the person with that role", "[extract][entities]") {
+  auto f = Extract(
+      "Russian President Vladimir Putin met officials. Donald Trump asked the Russian leader to stop the war.");
+  const ArticleEntity* putin = FindEntity(f, "Vladimir Putin");
+  REQUIRE(putin != nullptr);
+  CHECK(HasAlias(*putin, "Russian leader"));
+  CHECK_FALSE(HasAlias(*FindEntity(f, "Donald Trump"), "Russian leader"));
+}
+
+TEST_CASE("quotations are attributed to the speaker beside the speech verb", "[extract][statements]") {
+  auto f = Extract(
+      "\"We are sympathetic to the call,\" Putin said. \"If they lay down their arms, they will live,\" he added.\n"
+      "Trump wrote: \"I have strongly requested that their lives be spared.\"");
+  auto st = Statements(f);
+  CHECK(std::count(st.begin(), st.end(), "Putin|said|We are sympathetic to the call") == 1);
+  CHECK(std::count(st.begin(), st.end(), "Putin|said|If they lay down their arms, they will live") == 1);
+  CHECK(std::count(st.begin(), st.end(), "Trump|said|I have strongly requested that their lives be spared") == 1);
+  for (const auto& s : f.statements) {
+    CHECK(s.direct);
+    CHECK(s.confidence > 0.0);
+    CHECK(s.confidence <= 1.0);
+  }
+}
+
+TEST_CASE("reported speech and denials", "[extract][statements]") {
+  auto f = Extract(
+      "Defense analyst Michael Kofman said that the troops were not surrounded. "
+      "Kremlin spokesperson Dmitry Peskov denied claims that talks had failed.");
+  auto st = Statements(f);
+  CHECK(std::count(st.begin(), st.end(), "Michael Kofman|said|the troops were not surrounded") == 1);
+  CHECK(std::count(st.begin(), st.end(), "Dmitry Peskov|denied|talks had failed") == 1);
+  for (const auto& s : f.statements) CHECK_FALSE(s.direct);
+}
+
+TEST_CASE("a quotation calling reports false is a denial", "[extract][statements]") {
+  auto f = Extract(
+      "\"The reports about the encirclement of our units are false,\" the general staff of the Ukrainian armed "
+      "forces said in a statement.");
+  REQUIRE(f.statements.size() == 1);
+  CHECK(f.statements[0].relation == Relation::kDenied);
+  REQUIRE(f.statements[0].speaker >= 0);
+  CHECK(f.entities[f.statements[0].speaker].name == "General Staff of the Armed Forces of Ukraine");
+}
+
+TEST_CASE("evidence offsets count code points and cover the sentence", "[extract][statements]") {
+  std::string text = "Kyiv’s view — “We hold,” Zelensky said.";
+  auto f = Extract(text);
+  REQUIRE(f.statements.size() == 1);
+  const Span& ev = f.statements[0].evidence;
+  CHECK(ev.start == 0);
+  CHECK(ev.sentence == text);
+  CHECK(ev.end == 39);  // code points, not the 47 bytes
+}
+
+TEST_CASE("located_in from possessives and 'X in Y'; met_with from 'met with'", "[extract][relations]") {
+  auto f = Extract(
+      "Fighting continued in Russia's Kursk Oblast. Troops entered Sudzha in Kursk Oblast. "
+      "Envoy Steve Witkoff met with Vladimir Putin in Moscow on Thursday.");
+  auto link = [&](Relation r, const std::string& a, const std::string& b) {
+    for (const auto& l : f.links)
+      if (l.relation == r && f.entities[l.a].name == a && f.entities[l.b].name == b) return &l;
+    return static_cast<const Link*>(nullptr);
+  };
+  CHECK(link(Relation::kLocatedIn, "Kursk Oblast", "Russia"));
+  CHECK(link(Relation::kLocatedIn, "Sudzha", "Kursk Oblast"));
+  const Link* met = link(Relation::kMetWith, "Steve Witkoff", "Vladimir Putin");
+  REQUIRE(met);
+  CHECK(met->where == "Moscow");
+  CHECK(met->when == "Thursday");
+}
+
+TEST_CASE("site furniture and photo credits give no entities", "[extract][entities]") {
+  auto f = Extract(
+      "Putin speaks in Moscow. (Contributor/Getty Images)\nRead more\nSupport Just the News\n"
+      "Published: March 14, 2025");
+  CHECK(FindEntity(f, "Getty Images") == nullptr);
+  CHECK(FindEntity(f, "Just the News") == nullptr);
+  CHECK(FindEntity(f, "Contributor") == nullptr);
+}
+
+TEST_CASE("decoding: empty, binary, Windows-1252 and HTML inputs", "[extract][document]") {
+  CHECK_FALSE(DecodeArticle("").ok());
+  CHECK_FALSE(DecodeArticle("  \n ").ok());
+  CHECK_FALSE(DecodeArticle(std::string("abc\0def", 7)).ok());
+  auto latin = DecodeArticle("Caf\xe9 owner said \x93hello\x94.");
+  REQUIRE(latin.ok());
+  CHECK(latin->text == "Café owner said “hello”.");
+  CHECK(latin->warnings.size() == 1);
+  auto html = DecodeArticle(
+      "<html><head><style>p{}</style><script>var x='<b>';</script></head><body><p>Tom &amp; Jerry said "
+      "&ldquo;hi&rdquo;.</p></body></html>");
+  REQUIRE(html.ok());
+  CHECK(html->text.find("Tom & Jerry said “hi”.") != std::string::npos);
+  CHECK(html->text.find("var x") == std::string::npos);
+}
+
+TEST_CASE("consolidation: one person and one claim across articles, order-independent", "[extract][consolidate]") {
+  ArticleFacts a = Extract("Russian President Vladimir Putin said Ukrainian troops are surrounded in Kursk Oblast.");
+  ArticleFacts b = Extract("Putin claimed that Ukrainian troops were surrounded in the Kursk region.");
+  ArticleFacts c = Extract("Defense analyst Michael Kofman denied that Ukrainian troops are surrounded in Kursk.");
+  auto g1 = Consolidate({{"a.txt", &a}, {"b.txt", &b}, {"c.txt", &c}}, Lex());
+  auto g2 = Consolidate({{"c.txt", &c}, {"a.txt", &a}, {"b.txt", &b}}, Lex());
+  int putins = 0, claims = 0;
+  for (const auto& n : g1.nodes) {
+    if (n.type == NodeType::kPerson && n.label.find("Putin") != std::string::npos) ++putins;
+    if (n.type == NodeType::kClaim) {
+      ++claims;
+      CHECK(n.disputed);
+      CHECK(n.articles.size() == 3);
+    }
+  }
+  CHECK(putins == 1);
+  CHECK(claims == 1);
+  REQUIRE(g1.nodes.size() == g2.nodes.size());
+  for (size_t i = 0; i < g1.nodes.size(); ++i) CHECK(g1.nodes[i].id == g2.nodes[i].id);
+  REQUIRE(g1.edges.size() == g2.edges.size());
+  for (size_t i = 0; i < g1.edges.size(); ++i) CHECK(g1.edges[i].source == g2.edges[i].source);
+}
