@@ -19,11 +19,17 @@ int RunIngest(const std::vector<std::string>& args);
 int RunExport(const std::vector<std::string>& args);
 int RunStats(const std::vector<std::string>& args);
 int RunEval(const std::vector<std::string>& args);
+int RunQuery(const std::vector<std::string>& args);   // query_command.cc
+int RunSlides(const std::vector<std::string>& args);  // slides_command.cc
+int RunBench(const std::vector<std::string>& args);   // bench_command.cc
 
 extern const char* const kIngestHelp;
 extern const char* const kExportHelp;
 extern const char* const kStatsHelp;
 extern const char* const kEvalHelp;
+extern const char* const kQueryHelp;
+extern const char* const kSlidesHelp;
+extern const char* const kBenchHelp;
 
 }  // namespace claimgraph::cli
 

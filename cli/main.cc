@@ -14,7 +14,10 @@ const Command kCommands[] = {
     {"ingest", "read articles into the database (extract people, places, claims)", kIngestHelp, RunIngest},
     {"export", "write the graph as JSON, GraphML, DOT, SVG, PNG or PDF", kExportHelp, RunExport},
     {"stats", "count articles, entities, claims and edges", kStatsHelp, RunStats},
+    {"query", "ask the graph: statements, disputed claims, entities, neighbours, paths, SQL", kQueryHelp, RunQuery},
+    {"slides", "write a slide deck of diagrams (SVG, index.html, slides.md)", kSlidesHelp, RunSlides},
     {"eval", "score extraction against hand annotations (gold files)", kEvalHelp, RunEval},
+    {"bench", "measure extraction, ingest, query and export speed", kBenchHelp, RunBench},
 };
 
 void PrintUsage(std::ostream& out) {
