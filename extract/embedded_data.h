@@ -16,6 +16,7 @@ std::string_view Stopwords();
 std::string_view Furniture();
 std::string_view Collectives();
 std::string_view Countries();
+std::string_view Seats();
 
 }  // namespace claimgraph::extract::data
 

@@ -365,6 +365,16 @@ struct Builder {
     uint32_t k = a;
     if (const Country* c = CountryAt(s, k); c && k + 1 < b && TitleAt(s, k + 1, b) > 0) {
       role_country = c->name;
+      if (lex.CountryByName(Tok(s, k))) {
+        Mention place;
+        place.sentence = s;
+        place.first = place.name_first = k;
+        place.last = place.name_last = k + 1;
+        place.name = c->name;
+        place.surface = std::string(Tok(s, k));
+        place.type = NodeType::kPlace;
+        AddMention(std::move(place));
+      }
       ++k;
     }
     // an organisation before a title: "NATO Secretary General Mark Rutte"
@@ -435,6 +445,9 @@ struct Builder {
       AddMention(std::move(m));
       return;
     }
+    if (!person_evidence && a >= 2 && toks[a - 1].kind == TokenKind::kPossessive && lex.IsOrgHead(Tok(s, b - 1)) &&
+        lex.CountryByName(Tok(s, a - 2)))
+      m.surface += "\x1f" + Slice(s, a - 2, b);
     const uint32_t name_len = b - na;
     const std::string_view last = Tok(s, b - 1);
     const std::string lower_prev = a > 0 ? LowerAscii(Tok(s, a - 1)) : "";
@@ -450,6 +463,9 @@ struct Builder {
     }
     if (person_evidence) {
       m.type = NodeType::kPerson;
+    } else if (lex.IsSeatOfPower(m.name)) {
+      std::string before = a >= 2 && lower_prev == "the" ? LowerAscii(Tok(s, a - 2)) : lower_prev;
+      m.type = IsPreposition(before) ? NodeType::kPlace : NodeType::kOrganisation;
     } else if (const Country* c = lex.CountryByName(m.name)) {
       m.type = NodeType::kPlace;
       m.name = c->name;

@@ -46,12 +46,16 @@ std::vector<std::string> Statements(const ArticleFacts& f) {
 
 }  // namespace
 
-TEST_CASE("sentences: en@ss=standard keeps Mr. inside, still splits after Dr.", "[extract][sentences]") {
+TEST_CASE("sentences: Mr. and Dr. stay inside their sentence, U.S. too", "[extract][sentences]") {
   auto mr = SplitSentences("Mr. Smith arrived in London. He left.", Lex());
   REQUIRE(mr.size() == 2);
   CHECK(mr[0].end - mr[0].begin == std::string("Mr. Smith arrived in London.").size());
   auto dr = SplitSentences("Dr. Jones spoke. Then she left.", Lex());
-  CHECK(dr.size() == 3);  // ICU splits after "Dr." even with ss=standard
+  CHECK(dr.size() == 2);  // ICU splits after "Dr."; claimgraph joins titles back
+  auto us = SplitSentences("He met U.S. President Donald Trump. Then he left.", Lex());
+  CHECK(us.size() == 2);
+  auto end = SplitSentences("Troops left the U.S. The war ended.", Lex());
+  CHECK(end.size() == 2);  // "The" opens a new sentence
 }
 
 TEST_CASE("tokens: possessives split, U.S. kept whole, X-based split", "[extract][tokenize]") {

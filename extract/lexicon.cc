@@ -117,6 +117,7 @@ Status Lexicon::LoadEmbedded() {
   ForEachDataLine(data::OrgHeads(), [&](std::string_view l) { org_heads_.emplace(l); });
   ForEachDataLine(data::PlaceHeads(), [&](std::string_view l) { place_heads_.emplace(l); });
   ForEachDataLine(data::Stopwords(), [&](std::string_view l) { stopwords_.emplace(l); });
+  ForEachDataLine(data::Seats(), [&](std::string_view l) { seats_.emplace(l); });
   ForEachDataLine(data::Collectives(), [&](std::string_view line) {
     auto cols = Split(line, '\t');
     if (cols.size() == 2) collectives_.emplace(std::string(cols[0]), std::string(cols[1]));
@@ -204,6 +205,7 @@ std::string_view Lexicon::RoleClass(std::string_view word) const {
 bool Lexicon::IsOrgHead(std::string_view w) const { return org_heads_.count(std::string(w)) > 0; }
 bool Lexicon::IsPlaceHead(std::string_view w) const { return place_heads_.count(std::string(w)) > 0; }
 bool Lexicon::IsStopword(std::string_view w) const { return stopwords_.count(std::string(w)) > 0; }
+bool Lexicon::IsSeatOfPower(std::string_view w) const { return seats_.count(std::string(w)) > 0; }
 bool Lexicon::IsCommonWord(std::string_view lower) const {
   if (common_words_.count(std::string(lower))) return true;
   std::string lemma = LemmaOf(lower);

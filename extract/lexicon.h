@@ -56,6 +56,8 @@ class Lexicon {
   bool IsOrgHead(std::string_view word) const;          // case-sensitive
   bool IsPlaceHead(std::string_view word) const;        // case-sensitive
   bool IsStopword(std::string_view word) const;         // case-sensitive
+  // "Kremlin", "Downing Street": a seat of power standing for its body.
+  bool IsSeatOfPower(std::string_view name) const;      // case-sensitive
   // A lower-case common word of English (WordNet), e.g. "surrender".
   bool IsCommonWord(std::string_view lower) const;
   ProperClass ProperNameClass(std::string_view name) const;  // case-sensitive
@@ -82,7 +84,7 @@ class Lexicon {
   std::unordered_set<std::string> titles_;                    // lower-case
   size_t longest_title_words_ = 1;
   std::unordered_map<std::string, std::string> roles_;
-  std::unordered_set<std::string> org_heads_, place_heads_, stopwords_;
+  std::unordered_set<std::string> org_heads_, place_heads_, stopwords_, seats_;
   std::vector<Country> countries_;
   std::unordered_map<std::string, int> country_by_name_, country_by_demonym_, country_by_capital_;
   std::unordered_map<std::string, std::string> collectives_;

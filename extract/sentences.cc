@@ -47,6 +47,20 @@ bool LooksTitleCase(const std::vector<Token>& tokens) {
   return caps * 10 >= words * 7;
 }
 
+// "U.S.", "D.C." as the last token, or a title abbreviation and its dot
+// ("Dr.", "Gen.", "Sen.").
+bool EndsWithAbbreviation(const std::vector<Token>& toks, const Lexicon& lexicon) {
+  if (toks.empty()) return false;
+  const Token& last = toks.back();
+  if (last.kind == TokenKind::kWord && last.text.size() >= 4 && last.text.back() == '.' && last.text[1] == '.')
+    return true;
+  if (toks.size() >= 2 && last.text == "." && toks[toks.size() - 2].kind == TokenKind::kWord) {
+    std::string_view word = toks[toks.size() - 2].text;
+    return word.size() <= 5 && lexicon.IsTitle(word) && word != "General" && word != "Chief";
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Sentence> SplitSentences(std::string_view text, const Lexicon& lexicon) {
@@ -71,6 +85,17 @@ std::vector<Sentence> SplitSentences(std::string_view text, const Lexicon& lexic
     s.furniture = lexicon.IsFurnitureLine(text.substr(line_start, line_end - line_start)) ||
                   lexicon.IsFurnitureLine(text.substr(b, e - b));
     s.tokens = Tokenize(text, b, e);
+    // ICU ends a sentence after "U.S." or "Dr." even before a name
+    // ("U.S. President Trump"); join such pieces back within a line.
+    if (!out.empty() && !s.tokens.empty() && EndsWithAbbreviation(out.back().tokens, lexicon) &&
+        s.tokens[0].capitalized && !lexicon.IsStopword(s.tokens[0].text) &&
+        text.substr(out.back().end, b - out.back().end).find('\n') == std::string_view::npos) {
+      Sentence& prev = out.back();
+      prev.end = e;
+      prev.tokens = Tokenize(text, prev.begin, e);
+      prev.title_case = LooksTitleCase(prev.tokens);
+      continue;
+    }
     s.title_case = LooksTitleCase(s.tokens);
     out.push_back(std::move(s));
   }

@@ -1,6 +1,7 @@
 #include "extract/statements.h"
 
 #include <algorithm>
+#include <iterator>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -188,6 +189,9 @@ class Finder {
       const Token& tok = Toks(s)[u - 1];
       if (tok.text == "," || tok.kind == TokenKind::kQuote || tok.text == "." || LowerAscii(tok.text) == "and") break;
       int mm = table_.MentionAt(s, u - 1);
+      if (mm >= 0 && table_.mentions[mm].last < Toks(s).size() &&
+          Toks(s)[table_.mentions[mm].last].kind == TokenKind::kPossessive)
+        break;
       if (mm >= 0 && table_.mentions[mm].type != NodeType::kPlace) {
         Speaker sp = FromMention(mm);
         sp.confidence = 0.8;
@@ -226,7 +230,8 @@ class Finder {
     const Draft* latest = nullptr;
     for (const auto& d : drafts_)
       if (d.from < here && d.speaker.entity >= 0 && (!latest || latest->from < d.from)) latest = &d;
-    if (latest && person == (facts_entity_type(latest->speaker.entity) == NodeType::kPerson)) {
+    if (latest && s - latest->from.s <= 1 &&
+        person == (facts_entity_type(latest->speaker.entity) == NodeType::kPerson)) {
       sp.entity = latest->speaker.entity;
       return sp;
     }
@@ -250,11 +255,15 @@ class Finder {
   // The subject of a sentence: its first person or organisation mention
   // before `end` (for "..., saying that ...").
   Speaker SubjectOf(int s, uint32_t end) const {
+    uint32_t first = 0;
+    while (first < Toks(s).size() && (IsAdverbOrTime(Lower(s, first)) || Toks(s)[first].text == ","))
+      ++first;
+    if (first < Toks(s).size() && IsPronoun(Lower(s, first))) return FromPronoun(s, first, Lower(s, first));
     for (int m : table_.by_sentence[s]) {
       const Mention& mm = table_.mentions[m];
       if (mm.last > end) break;
       if (InQuote(s, mm.first)) continue;
-      if (mm.entity >= 0 && mm.type != NodeType::kPlace) {
+      if ((mm.entity >= 0 || mm.description) && mm.type != NodeType::kPlace) {
         Speaker sp = FromMention(m);
         sp.confidence = 0.75;
         return sp;
@@ -275,8 +284,12 @@ class Finder {
       // after: `," Putin said` / `," said Putin` / `," he added`
       int s = q.close.s;
       uint32_t t = q.close.t + 1;
-      if (t < Toks(s).size() && Toks(s)[t].text == ",") ++t;
-      if (q.close.t < Toks(s).size() && t > q.close.t) {
+      const bool comma_after = t < Toks(s).size() && Toks(s)[t].text == ",";
+      if (comma_after) ++t;
+      const bool punct_inside = q.close.t > 0 && q.close.t <= Toks(s).size() && q.close.s == s &&
+                                (Toks(s)[q.close.t - 1].text == "," || Toks(s)[q.close.t - 1].text == "?" ||
+                                 Toks(s)[q.close.t - 1].text == "!");
+      if (q.close.t < Toks(s).size() && t > q.close.t && (comma_after || punct_inside)) {
         // SPEAKER (adverbs) VERB
         int m = table_.MentionAt(s, t);
         uint32_t after_speaker = t;
@@ -377,8 +390,12 @@ class Finder {
       if (w == "claims" || w == "reports" || w == "calls" || w == "states" || w == "remarks" || w == "comments" ||
           w == "answers" || w == "promises" || w == "demands" || w == "post" || w == "posted")
         if (v == 0 || table_.MentionEndingAt(s, v) < 0) continue;
-      if (w == "called" && Lower(s, v + 1) != "it" && Lower(s, v + 1) != "them" &&
-          table_.MentionAt(s, v + 1) < 0 && Lower(s, v + 1) != "for")
+      if (verb && verb->lemma == "call" && !CallIntroducesStatement(s, v)) continue;
+      // a participle is a statement only after a comma (", saying") or an
+      // auxiliary ("is warning"), not in "With Putin demanding ..."
+      if (IsParticipleVerb(w) && v > 0 && toks[v - 1].text != "," &&
+          !(Lower(s, v - 1) == "is" || Lower(s, v - 1) == "was" || Lower(s, v - 1) == "are" ||
+            Lower(s, v - 1) == "were" || Lower(s, v - 1) == "been"))
         continue;
       Speaker sp;
       bool participle = IsParticipleVerb(w) && v > 0 && toks[v - 1].text == ",";
@@ -409,6 +426,12 @@ class Finder {
         }
       }
       if (AllInQuoteOrCovered(s, a, b)) continue;
+      {
+        std::string first_word = Lower(s, a);
+        if (first_word == "of" || first_word == "about" || first_word == "on" || first_word == "against" ||
+            first_word == "with" || first_word == "for" || first_word == "by")
+          continue;
+      }
       if (Lower(s, a) == "to" && verb) {
         static const std::unordered_set<std::string> kInfinitive = {"claim", "urge", "ask", "call", "tell", "promise",
                                                                    "pledge", "vow", "threaten", "demand", "warn"};
@@ -435,7 +458,33 @@ class Finder {
       }
       drafts_.push_back(d);
       MarkCovered(s, v, b);
+      // "... said that X, and that Y": Y is a statement of its own
+      uint32_t e = b;
+      while (e < n && IsEndPunct(toks[e].text)) ++e;
+      while (e + 1 < n && Lower(s, e) == "and" && Lower(s, e + 1) == "that") {
+        Draft more = d;
+        more.from = {s, e + 2};
+        uint32_t end = ContentEnd(s, e + 2);
+        if (end <= e + 2) break;
+        more.to = {s, end};
+        more.anaphoric = false;
+        drafts_.push_back(more);
+        MarkCovered(s, e, end);
+        e = end;
+        while (e < n && IsEndPunct(toks[e].text)) ++e;
+      }
     }
+  }
+
+  // "called it untrue", "called for talks", "called on X to", "called the
+  // talks “productive”": not the noun "call", not "called off".
+  bool CallIntroducesStatement(int s, uint32_t v) const {
+    std::string next = Lower(s, v + 1);
+    if (next == "it" || next == "them" || next == "for" || next == "on" || next == "him" || next == "her") return true;
+    if (table_.MentionAt(s, v + 1) >= 0) return true;
+    for (uint32_t t = v + 1; t < Toks(s).size() && t < v + 12; ++t)
+      if (Toks(s)[t].kind == TokenKind::kQuote) return true;
+    return false;
   }
 
   static bool IsEndPunct(std::string_view w) { return w == "." || w == "," || w == ";" || w == "!" || w == "?"; }
@@ -501,6 +550,18 @@ class Finder {
       if (Lower(s, t) == "and" && t + 1 < n && lex_.FindSpeechVerb(toks[t + 1].text) && !InQuote(s, t)) { n = t; break; }
       if (toks[t].text == "—" && t > a + 3 && !InQuote(s, t)) { n = t; break; }
       if (Lower(s, t) == "while" && t > a + 3 && toks[t - 1].text == ",") { n = t; break; }
+      if (t > a + 2 && !InQuote(s, t) && (Lower(s, t) == "after" || Lower(s, t) == "following" || Lower(s, t) == "before")) {
+        // "X said Ukraine must surrender after Trump urged ...": narrative, not content
+        int m = table_.MentionAt(s, t + 1);
+        uint32_t at = t + 1;
+        if (m < 0 && (Lower(s, at) == "his" || Lower(s, at) == "her" || Lower(s, at) == "the")) {
+          while (at < toks.size() && at < t + 6 && table_.MentionAt(s, at) < 0) ++at;
+          m = table_.MentionAt(s, at);
+        }
+        if (m >= 0 && table_.mentions[m].type != NodeType::kPlace) { n = t; break; }
+        if (Lower(s, t) == "following" && toks[t - 1].text == ",") { n = t; break; }
+      }
+      if (Lower(s, t) == "and" && Lower(s, t + 1) == "that" && t > a + 2 && !InQuote(s, t)) { n = t; break; }
     }
     while (n > a && (IsEndPunct(toks[n - 1].text))) --n;
     return n;
@@ -589,7 +650,41 @@ class Finder {
     return d.speaker.entity;
   }
 
+  static std::vector<std::string> ContentWords(const std::vector<Token>& toks, uint32_t a, uint32_t b) {
+    std::vector<std::string> out;
+    for (uint32_t t = a; t < b; ++t)
+      if (toks[t].kind == TokenKind::kWord) out.push_back(LowerAscii(toks[t].text));
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  // Token F1 between two drafts' contents.
+  double Overlap(const Draft& x, const Draft& y) const {
+    auto a = ContentWords(Toks(x.from.s), x.from.t, x.to.t);
+    auto b = ContentWords(Toks(y.from.s), y.from.t, y.to.t);
+    if (a.empty() || b.empty()) return 0;
+    std::vector<std::string> common;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
+    return 2.0 * common.size() / (a.size() + b.size());
+  }
+
+  // The same statement in the headline and the body counts once.
+  void DropRepeats() {
+    std::vector<Draft> kept;
+    for (auto& d : drafts_) {
+      bool repeat = false;
+      for (const auto& k : kept)
+        if (k.speaker.entity >= 0 && k.speaker.entity == d.speaker.entity && k.relation == d.relation &&
+            !d.anaphoric && !k.anaphoric && Overlap(k, d) >= 0.7)
+          repeat = true;
+      if (!repeat) kept.push_back(d);
+    }
+    drafts_ = std::move(kept);
+  }
+
   void Emit() {
+    for (auto& d : drafts_) SpeakerEntity(d);
+    DropRepeats();
     std::map<std::string, int> claim_by_text;
     int last_said_claim = -1;
     for (auto& d : drafts_) {
