@@ -133,7 +133,12 @@ struct Builder {
     if (t.text[0] >= '0' && t.text[0] <= '9') return false;
     const std::string key = t.all_caps && t.text.find('.') == std::string_view::npos && t.text.size() > 4
                                 ? TitleCased(t.text) : std::string(t.text);
-    if (lex.IsStopword(t.all_caps ? TitleCased(t.text) : key)) return false;
+    if (lex.IsStopword(key) || (t.all_caps && lex.IsStopword(TitleCased(t.text)))) return false;
+    // plural acronyms ("POWs", "MPs") are common nouns
+    if (t.text.size() >= 3 && t.text.back() == 's' && t.text[t.text.size() - 2] >= 'A' &&
+        t.text[t.text.size() - 2] <= 'Z' && t.text[0] >= 'A' && t.text[0] <= 'Z' &&
+        t.text[1] >= 'A' && t.text[1] <= 'Z')
+      return false;
     if (t.all_caps && t.text.find_first_not_of("IVX") == std::string_view::npos && i > 0 &&
         sent.tokens[i - 1].capitalized)
       return true;  // "World War II"
@@ -465,7 +470,13 @@ struct Builder {
       m.type = NodeType::kPerson;
     } else if (lex.IsSeatOfPower(m.name)) {
       std::string before = a >= 2 && lower_prev == "the" ? LowerAscii(Tok(s, a - 2)) : lower_prev;
-      m.type = IsPreposition(before) ? NodeType::kPlace : NodeType::kOrganisation;
+      bool possessor = b < toks.size() && toks[b].kind == TokenKind::kPossessive;  // "the Kremlin's army"
+      m.type = (IsPreposition(before) || before == "of") && !possessor ? NodeType::kPlace : NodeType::kOrganisation;
+    } else if (ProperClass wn = lex.ProperNameClass(m.name); wn != ProperClass::kUnknown && name_len >= 2) {
+      // a name WordNet knows whole ("Oval Office") outranks its head word
+      if (wn == ProperClass::kEvent) return;
+      m.type = wn == ProperClass::kPerson ? NodeType::kPerson
+               : wn == ProperClass::kPlace ? NodeType::kPlace : NodeType::kOrganisation;
     } else if (const Country* c = lex.CountryByName(m.name)) {
       m.type = NodeType::kPlace;
       m.name = c->name;
@@ -475,6 +486,10 @@ struct Builder {
       m.type = NodeType::kOrganisation;
     } else if (lex.CountryByCapital(m.name) || lex.FindCity(m.name)) {
       m.type = NodeType::kPlace;
+    } else if (name_len == 1 && m.name.size() > 3 && m.name.back() == 's' &&
+               lex.ProperNameClass(m.name.substr(0, m.name.size() - (m.name.size() > 4 && m.name.compare(m.name.size() - 3, 3, "ies") == 0 ? 3 : 1)) +
+                                   (m.name.size() > 4 && m.name.compare(m.name.size() - 3, 3, "ies") == 0 ? "y" : "")) == ProperClass::kPerson) {
+      m.type = NodeType::kOrganisation;  // "Tories", "Democrats": a party, not a person
     } else if (ProperClass pc = lex.ProperNameClass(m.name); pc != ProperClass::kUnknown) {
       if (pc == ProperClass::kEvent) return;
       m.type = pc == ProperClass::kPerson ? NodeType::kPerson
@@ -492,8 +507,15 @@ struct Builder {
       for (uint32_t x = na; x < b; ++x)
         if (!lex.IsCommonWord(LowerAscii(Tok(s, x)))) all_common = false;
       m.type = all_common ? NodeType::kOrganisation : NodeType::kPerson;
+    } else if (b + 1 < toks.size() && !toks[b].capitalized && !lex.RoleClass(Tok(s, b)).empty() &&
+               IsNameToken(s, b + 1)) {
+      m.type = NodeType::kOrganisation;
     } else if (SpeechVerbFollows(s, b)) {
-      m.type = NodeType::kPerson;  // "Zelenskyy countered", "Trump wrote"
+      // "Zelenskyy countered": a person when the name has several words or is
+      // resolved to a person named in full (pass 2); a lone word otherwise is
+      // a body ("Google said")
+      m.type = name_len >= 2 ? NodeType::kPerson : NodeType::kOrganisation;
+      if (name_len == 1) m.role = "speaker";
     } else if (PlaceFollows(s, b)) {
       m.type = NodeType::kPlace;  // "Sudzha in Kursk Oblast", "Pokrovsk, Donetsk Oblast"
     } else if (IsPreposition(lower_prev) && !sentences[s].title_case) {
@@ -657,7 +679,7 @@ void Builder::Resolve() {
   for (auto& m : mentions) {
     if (m.description) continue;
     const bool lone = Words(m.name).size() == 1;
-    if ((m.type == NodeType::kPerson || m.role == "weak") && lone) continue;  // pass 2
+    if ((m.type == NodeType::kPerson || m.role == "weak" || m.role == "speaker") && lone) continue;  // pass 2
     std::string key = key_of(m);
     auto it = by_key.find(key);
     if (it == by_key.end() && m.type == NodeType::kPerson) {
@@ -729,6 +751,7 @@ void Builder::Resolve() {
     if (m.entity >= 0) continue;
     if (m.role == "unresolved") continue;  // a lone unknown word: not enough evidence
     if (m.role == "weak") m.type = NodeType::kPlace;
+    if (m.role == "speaker") m.type = NodeType::kOrganisation;
     m.entity = new_entity(m, key_of(m));
   }
   // Lone names typed only by the mention that introduced them: keep them

@@ -391,6 +391,7 @@ class Finder {
           w == "answers" || w == "promises" || w == "demands" || w == "post" || w == "posted")
         if (v == 0 || table_.MentionEndingAt(s, v) < 0) continue;
       if (verb && verb->lemma == "call" && !CallIntroducesStatement(s, v)) continue;
+      if (v >= 2 && Lower(s, v - 2) == "what") continue;  // "in what X calls ..."
       // a participle is a statement only after a comma (", saying") or an
       // auxiliary ("is warning"), not in "With Putin demanding ..."
       if (IsParticipleVerb(w) && v > 0 && toks[v - 1].text != "," &&
@@ -414,6 +415,15 @@ class Finder {
       // content after the verb
       uint32_t a = SkipToContent(s, content_from, verb);
       uint32_t b = ContentEnd(s, a);
+      // ", she says," in the middle of the sentence: the content is around it
+      if (!participle && sp.kind != SpeakerKind::kNone && a < n && toks[a].text == "," && !covered_[s][0]) {
+        uint32_t sp_first = sp.kind == SpeakerKind::kMention ? table_.mentions[sp.mention].first : v - 1;
+        if (sp_first >= 2 && toks[sp_first - 1].text == ",") {
+          uint32_t before_end = sp_first - 1, after_from = a + 1, after_end = ContentEnd(s, a + 1);
+          if (after_end > after_from && after_end - after_from > before_end) { a = after_from; b = after_end; }
+          else { a = 0; b = before_end; }
+        }
+      }
       if (a >= b || a >= n || IsEndPunct(toks[a].text)) {
         // "..., he said." : the content is the clause before the speaker
         uint32_t sp_first = sp.kind == SpeakerKind::kMention ? table_.mentions[sp.mention].first : v - 1;
