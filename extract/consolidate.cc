@@ -96,7 +96,10 @@ bool IsStopConcept(const std::string& w) {
       "their", "he", "she", "his", "her", "we", "our", "us", "i", "you", "your", "my", "me", "not", "no", "very",
       "also", "just", "so", "if", "than", "then", "there", "here", "which", "who", "what", "all", "any", "some",
       "about", "into", "over", "after", "before", "only", "even", "such", "one", "more", "most", "now", "out",
-      "up", "down", "s", "said", "say", "says"};
+      "up", "down", "s", "said", "say", "says", "need", "make", "take", "give", "get", "go", "come", "want",
+      "know", "see", "put", "use", "tell", "ask", "call", "expect", "try", "keep", "let", "become", "seem",
+      "think", "look", "include", "continue", "help", "show", "allow", "add", "like", "able", "way", "thing",
+      "time", "year", "day", "week", "people", "report", "reports", "claim", "claims", "suppose", "supposed"};
   return kStop.count(w) > 0;
 }
 
@@ -105,6 +108,18 @@ struct EntityItem {
   int local;
   const ArticleEntity* entity;
 };
+
+bool IsNegated(const std::string& text) {
+  // "false", "untrue" mark a denial of the claim, not a negated claim
+  static const std::unordered_set<std::string> kNegations = {"not", "no", "never", "nothing", "none", "absent",
+                                                             "without", "neither", "nor"};
+  for (const Token& t : Tokenize(text, 0, static_cast<uint32_t>(text.size()))) {
+    if (t.kind != TokenKind::kWord) continue;
+    std::string w = NormalizeKey(t.text);
+    if (kNegations.count(w) || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0)) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -120,6 +135,28 @@ std::vector<std::string> ClaimConcepts(const std::string& text, const Lexicon& l
     concepts.insert(lexicon.ConceptOf(w));
   }
   return {concepts.begin(), concepts.end()};
+}
+
+std::vector<std::string> ClaimPredicates(const std::string& text, const Lexicon& lexicon) {
+  static const std::unordered_set<std::string> kAuxiliaries = {
+      "is", "are", "was", "were", "be", "been", "being", "will", "would", "must", "to", "can", "could",
+      "should", "may", "might", "had", "have", "has", "not", "also", "completely", "fully", "now", "already"};
+  std::vector<std::string> out;
+  auto toks = Tokenize(text, 0, static_cast<uint32_t>(text.size()));
+  std::string prev;
+  for (const Token& t : toks) {
+    if (t.kind != TokenKind::kWord) { prev.clear(); continue; }
+    std::string w = LowerAscii(t.text);
+    std::string lemma = lexicon.LemmaOf(w);
+    bool inflected = (w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0));
+    bool verb = lexicon.IsVerbLemma(lemma) && (inflected || kAuxiliaries.count(prev) > 0);
+    if ((verb || lexicon.IsNominalization(lemma)) && !IsStopConcept(lemma) && !IsStopConcept(w)) {
+      std::string concept = lexicon.ConceptOf(w);
+      if (std::find(out.begin(), out.end(), concept) == out.end()) out.push_back(std::move(concept));
+    }
+    prev = w;
+  }
+  return out;
 }
 
 KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& lexicon,
@@ -251,13 +288,17 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
     std::vector<std::string> concepts;
     std::set<std::string> about;
     bool said = false;
+    bool negated = false;  // "does not indicate", "is absent": the opposite claim
+    std::vector<std::string> predicates;
   };
   std::vector<ClaimItem> claims;
   std::vector<std::vector<size_t>> claim_of(articles.size());
   for (size_t a = 0; a < articles.size(); ++a) {
     const ArticleFacts& f = *articles[a].facts;
     for (size_t c = 0; c < f.claims.size(); ++c) {
-      ClaimItem ci{a, static_cast<int>(c), ClaimConcepts(f.claims[c].text, lexicon), {}, false};
+      const std::string& text = f.claims[c].text;
+      ClaimItem ci{a, static_cast<int>(c), ClaimConcepts(text, lexicon), {}, false, IsNegated(text),
+                   ClaimPredicates(text, lexicon)};
       for (int e : f.claims[c].about) ci.about.insert(entity_node(a, e));
       claim_of[a].push_back(claims.size());
       claims.push_back(std::move(ci));
@@ -281,13 +322,28 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
     for (const auto& [pair, n] : shared) {
       const ClaimItem& a = claims[pair.first];
       const ClaimItem& b = claims[pair.second];
-      size_t smaller = std::min(a.concepts.size(), b.concepts.size());
+      if (a.negated != b.negated) continue;  // "X" and "not X" are not one claim
+      const size_t smaller = std::min(a.concepts.size(), b.concepts.size());
+      const size_t larger = std::max(a.concepts.size(), b.concepts.size());
       if (smaller == 0) continue;
-      bool entity_overlap = (a.about.empty() && b.about.empty());
+      bool entity_overlap = false;
       for (const auto& e : a.about)
         if (b.about.count(e)) entity_overlap = true;
-      double containment = static_cast<double>(n) / smaller;
-      if (entity_overlap && containment >= 0.6 && (n >= 2 || smaller == 1)) cuf.Union(pair.first, pair.second);
+      // the main predicates: the first two, in text order
+      bool shared_predicate = false;
+      for (size_t i = 0; i < a.predicates.size() && i < 2; ++i)
+        for (size_t j = 0; j < b.predicates.size() && j < 2; ++j)
+          if (a.predicates[i] == b.predicates[j]) shared_predicate = true;
+      const double containment = static_cast<double>(n) / smaller;
+      const double dice = 2.0 * n / (smaller + larger);
+      // Rule 1: another article says the same thing happens (a shared
+      //   predicate) to the same entity. Within one article such statements
+      //   stay apart: they are the article's distinct statements.
+      // Rule 2: mostly the same words, about the same entities (if any).
+      const bool same =
+          (a.article != b.article && entity_overlap && shared_predicate) ||
+          (n >= 3 && containment >= 0.75 && dice >= 0.5 && (entity_overlap || (a.about.empty() && b.about.empty())));
+      if (same) cuf.Union(pair.first, pair.second);
     }
   }
   std::map<size_t, std::vector<size_t>> claim_clusters;

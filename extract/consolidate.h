@@ -35,6 +35,11 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
 // words left out): what claim similarity compares. Exposed for tests.
 std::vector<std::string> ClaimConcepts(const std::string& text, const Lexicon& lexicon);
 
+// The claim's predicates in text order: concepts of words used as verbs
+// ("are surrounded", "must surrender") or action nouns ("encirclement"),
+// generic verbs left out.
+std::vector<std::string> ClaimPredicates(const std::string& text, const Lexicon& lexicon);
+
 }  // namespace claimgraph::extract
 
 #endif  // CLAIMGRAPH_EXTRACT_CONSOLIDATE_H_

@@ -227,3 +227,25 @@ TEST_CASE("consolidation: one person and one claim across articles, order-indepe
   REQUIRE(g1.edges.size() == g2.edges.size());
   for (size_t i = 0; i < g1.edges.size(); ++i) CHECK(g1.edges[i].source == g2.edges[i].source);
 }
+
+TEST_CASE("claim predicates: encircle, encirclement and surround compare equal", "[extract][consolidate]") {
+  auto a = ClaimPredicates("Ukrainian troops are completely surrounded", Lex());
+  auto b = ClaimPredicates("the supposed encirclement of Ukrainian units", Lex());
+  auto c = ClaimPredicates("troops were encircled in Kursk", Lex());
+  REQUIRE(a.size() == 1);
+  REQUIRE(b.size() == 1);
+  REQUIRE(c.size() == 1);
+  CHECK(a[0] == b[0]);
+  CHECK(a[0] == c[0]);
+  CHECK(ClaimPredicates("they must surrender", Lex()) != a);
+  CHECK(ClaimPredicates("Ukrainian troops", Lex()).empty());  // nouns are not predicates
+}
+
+TEST_CASE("a negated restatement is not merged with the claim it negates", "[extract][consolidate]") {
+  ArticleFacts a = Extract("Putin said Ukrainian troops are surrounded in Kursk Oblast.");
+  ArticleFacts b = Extract("Analyst Michael Kofman said Ukrainian troops are not surrounded in Kursk Oblast.");
+  auto g = Consolidate({{"a.txt", &a}, {"b.txt", &b}}, Lex());
+  int claims = 0;
+  for (const auto& n : g.nodes) claims += n.type == NodeType::kClaim;
+  CHECK(claims == 2);
+}

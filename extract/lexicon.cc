@@ -160,10 +160,17 @@ Status Lexicon::LoadWordnet(std::string_view tsv) {
     } else if (kind == "S" && cols.size() >= 4) {
       // Verbs win over nouns and adjectives: claims are compared by what is
       // asserted to happen ("surround"), and D lines map nouns onto verbs.
-      auto [it, inserted] = concepts_.emplace(std::string(cols[1]), std::string(cols[3]));
-      if (!inserted && cols[2] == "v") it->second = std::string(cols[3]);
+      if (cols[2] == "v") verb_concepts_.emplace(std::string(cols[1]), std::string(cols[3]));
+      else concepts_.emplace(std::string(cols[1]), std::string(cols[3]));
     } else if (kind == "D" && cols.size() >= 3) {
-      derived_.emplace(std::string(cols[1]), std::string(cols[2]));  // first listed wins
+      // action nouns map onto the verb they derive from ("encirclement" ->
+      // encircle); other derivations ("troop" -> to troop) would mislead
+      static constexpr std::string_view kActionSuffixes[] = {"ment", "tion", "sion", "ance", "ence", "ure", "al"};
+      std::string_view lemma = cols[1];
+      bool action = std::any_of(std::begin(kActionSuffixes), std::end(kActionSuffixes), [&](std::string_view x) {
+        return lemma.size() > x.size() + 2 && lemma.substr(lemma.size() - x.size()) == x;
+      });
+      if (action && cols[2].rfind("v:", 0) == 0) derived_.emplace(std::string(cols[1]), std::string(cols[2]));
     } else if (kind == "M" && cols.size() >= 3) {
       irregular_.emplace(std::string(cols[1]), std::string(cols[2]));
     }
@@ -252,12 +259,15 @@ bool Lexicon::IsFurnitureLine(std::string_view line) const {
 std::string Lexicon::LemmaOf(std::string_view lower) const {
   std::string word(lower);
   if (const std::string* irr = Find(irregular_, word)) return *irr;
-  if (concepts_.count(word) || common_words_.count(word)) return word;
-  auto known = [&](const std::string& w) { return concepts_.count(w) > 0 || common_words_.count(w) > 0; };
+  if (verb_concepts_.count(word)) return word;
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kSuffixes{{
       {"ies", "y"}, {"es", ""}, {"s", ""}, {"ied", "y"}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}}};
-  for (const auto& [suffix, repl] : kSuffixes) {
-    if (word.size() > suffix.size() + 2 && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0) {
+  // Inflected verbs first ("surrounded" -> "surround", not the adjective),
+  // then any known lemma.
+  auto strip = [&](auto&& known) -> std::string {
+    for (const auto& [suffix, repl] : kSuffixes) {
+      if (word.size() <= suffix.size() + 2 || word.compare(word.size() - suffix.size(), suffix.size(), suffix) != 0)
+        continue;
       std::string cand = word.substr(0, word.size() - suffix.size()) + std::string(repl);
       if (known(cand)) return cand;
       // doubled consonant: "rebutted" -> "rebut"
@@ -266,13 +276,22 @@ std::string Lexicon::LemmaOf(std::string_view lower) const {
         if (known(cand)) return cand;
       }
     }
-  }
-  return word;
+    return "";
+  };
+  std::string verb = strip([&](const std::string& w) { return verb_concepts_.count(w) > 0; });
+  if (!verb.empty()) return verb;
+  if (concepts_.count(word) || common_words_.count(word)) return word;
+  std::string any = strip([&](const std::string& w) { return concepts_.count(w) > 0 || common_words_.count(w) > 0; });
+  return any.empty() ? word : any;
 }
+
+bool Lexicon::IsVerbLemma(std::string_view lemma) const { return verb_concepts_.count(std::string(lemma)) > 0; }
+bool Lexicon::IsNominalization(std::string_view lemma) const { return derived_.count(std::string(lemma)) > 0; }
 
 std::string Lexicon::ConceptOf(std::string_view lower_word) const {
   std::string lemma = LemmaOf(lower_word);
-  const std::string* key = Find(derived_, lemma);
+  const std::string* key = Find(verb_concepts_, lemma);
+  if (!key) key = Find(derived_, lemma);
   if (!key) key = Find(concepts_, lemma);
   return key ? *key : lemma;
 }

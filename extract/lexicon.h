@@ -72,13 +72,18 @@ class Lexicon {
   // shared by synonyms and derivations ("encircle", "encirclement",
   // "surround"); the lower-cased word itself when WordNet lacks it.
   std::string ConceptOf(std::string_view lower_word) const;
+  // The dictionary form of a lower-case word, verbs first ("surrounded" ->
+  // "surround"); the word itself when WordNet lacks it.
+  std::string LemmaOf(std::string_view lower_word) const;
+  bool IsVerbLemma(std::string_view lower_lemma) const;
+  // An action noun WordNet derives from a verb ("encirclement" -> encircle).
+  bool IsNominalization(std::string_view lower_lemma) const;
 
  private:
   Lexicon() = default;
   Status LoadEmbedded();
   Status LoadWordnet(std::string_view tsv);
   void LoadGeonames();
-  std::string LemmaOf(std::string_view lower_word) const;
 
   std::unordered_map<std::string, SpeechVerb> speech_verbs_;  // by form
   std::unordered_set<std::string> titles_;                    // lower-case
@@ -92,7 +97,8 @@ class Lexicon {
   std::unordered_set<std::string> common_words_;
   std::unordered_map<std::string, ProperClass> proper_;
   std::unordered_map<std::string, std::string> concepts_;     // lemma -> key
-  std::unordered_map<std::string, std::string> derived_;      // lemma -> its derivation's key
+  std::unordered_map<std::string, std::string> verb_concepts_;  // verb lemma -> key
+  std::unordered_map<std::string, std::string> derived_;      // noun lemma -> its verb's key
   std::unordered_map<std::string, std::string> irregular_;    // form -> lemma
   std::unordered_map<std::string, City> cities_;
 };

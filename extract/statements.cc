@@ -525,8 +525,11 @@ class Finder {
       return at;
     };
     uint32_t t = a;
-    while (t < n && IsAdverbOrTime(Lower(s, t))) ++t;
-    t = skip_phrase(t);
+    for (uint32_t before = n + 1; before != t;) {  // "on Friday", "in a statement", "also"
+      before = t;
+      t = skip_phrase(t);
+      while (t < n && Lower(s, t) != "on" && IsAdverbOrTime(Lower(s, t))) ++t;
+    }
     if (t < n && Toks(s)[t].text == ":") ++t;
     if (t < n && Toks(s)[t].text == ",") ++t;
     if (t < n && Lower(s, t) == "that") return t + 1;
@@ -562,16 +565,21 @@ class Finder {
       if (Lower(s, t) == "while" && t > a + 3 && toks[t - 1].text == ",") { n = t; break; }
       if (t > a + 2 && !InQuote(s, t) && (Lower(s, t) == "after" || Lower(s, t) == "following" || Lower(s, t) == "before")) {
         // "X said Ukraine must surrender after Trump urged ...": narrative, not content
-        int m = table_.MentionAt(s, t + 1);
-        uint32_t at = t + 1;
-        if (m < 0 && (Lower(s, at) == "his" || Lower(s, at) == "her" || Lower(s, at) == "the")) {
-          while (at < toks.size() && at < t + 6 && table_.MentionAt(s, at) < 0) ++at;
-          m = table_.MentionAt(s, at);
+        // a person or body acting right after ("after U.S. President Trump's request")
+        bool actor = false;
+        for (int mm : table_.by_sentence[s]) {
+          const Mention& men = table_.mentions[mm];
+          if (men.first > t && men.first <= t + 5 && men.type != NodeType::kPlace) actor = true;
         }
-        if (m >= 0 && table_.mentions[m].type != NodeType::kPlace) { n = t; break; }
+        if (actor) { n = t; break; }
         if (Lower(s, t) == "following" && toks[t - 1].text == ",") { n = t; break; }
       }
       if (Lower(s, t) == "and" && Lower(s, t + 1) == "that" && t > a + 2 && !InQuote(s, t)) { n = t; break; }
+      if (toks[t].text == "," && t > a + 2 && !InQuote(s, t)) {
+        int m = table_.MentionAt(s, t + 1);
+        if (m >= 0 && table_.mentions[m].first == t + 1 && table_.mentions[m].last < toks.size() &&
+            lex_.FindSpeechVerb(toks[table_.mentions[m].last].text)) { n = t; break; }
+      }
     }
     while (n > a && (IsEndPunct(toks[n - 1].text))) --n;
     return n;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <set>
 #include <filesystem>
 #include <fstream>
@@ -88,6 +89,24 @@ TEST_CASE("ingest then export: the examples give one Putin and a well-formed gra
   }
   CHECK(edge_types.count("said"));
   CHECK(edge_types.count("about"));
+  // One claim that Ukrainian troops are surrounded: said by Trump and Putin,
+  // denied by Ukraine's General Staff, across outlets.
+  std::map<std::string, std::string> label;
+  for (const auto& n : g["nodes"]) label[n["id"].get<std::string>()] = n["label"].get<std::string>();
+  bool found = false;
+  for (const auto& n : g["nodes"]) {
+    if (n["type"] != "claim" || !n["disputed"].get<bool>()) continue;
+    std::set<std::string> said, denied;
+    for (const auto& e : g["edges"]) {
+      if (e["target"] != n["id"]) continue;
+      if (e["type"] == "said") said.insert(label[e["source"].get<std::string>()]);
+      if (e["type"] == "denied") denied.insert(label[e["source"].get<std::string>()]);
+    }
+    if (said.count("Donald Trump") && said.count("Vladimir Putin") &&
+        denied.count("General Staff of the Armed Forces of Ukraine") && n["articles"].size() >= 2)
+      found = true;
+  }
+  CHECK(found);
 }
 
 TEST_CASE("export writes DOT, SVG, PNG, PDF and GraphML", "[cli][e2e]") {

@@ -49,6 +49,9 @@ struct Synset {
   char pos = 'n';                  // normalised: n v a r  (s -> a)
   std::vector<std::string> words;  // as written in WordNet, '_' kept
   std::vector<Pointer> pointers;
+  // One-word segments of the definition ("extend on all sides of
+  // simultaneously; encircle" -> "encircle"): WordNet's own near-synonyms.
+  std::vector<std::string> gloss_words;
 };
 
 struct PosData {
@@ -122,7 +125,11 @@ void LoadData(const std::string& dir, const char* name, PosData& pd) {
     pos = eol + 1;
     if (line.empty() || line[0] == ' ') continue;  // licence header
     std::size_t bar = line.find(" | ");
-    if (bar != std::string_view::npos) line = line.substr(0, bar);
+    std::string_view gloss;
+    if (bar != std::string_view::npos) {
+      gloss = line.substr(bar + 3);
+      line = line.substr(0, bar);
+    }
     SplitFields(line, f);
     if (f.size() < 5) Die(std::string("short line in data.") + name);
     Synset s;
@@ -151,6 +158,19 @@ void LoadData(const std::string& dir, const char* name, PosData& pd) {
       i += 4;
     }
     // Verb frames follow; not needed.
+    std::string_view definition = gloss.substr(0, gloss.find('"'));
+    std::size_t seg = 0;
+    while (seg < definition.size()) {
+      std::size_t semi = definition.find(';', seg);
+      if (semi == std::string_view::npos) semi = definition.size();
+      std::string_view part = definition.substr(seg, semi - seg);
+      seg = semi + 1;
+      while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+      while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+      if (!part.empty() && part.find(' ') == std::string_view::npos &&
+          std::all_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        s.gloss_words.emplace_back(part);
+    }
     pd.by_offset.emplace(s.offset, pd.synsets.size());
     pd.synsets.push_back(std::move(s));
   }
@@ -392,6 +412,43 @@ int main(int argc, char** argv) {
       for (const std::string& w : s.words)
         if (IsSingleWord(w) && IsLowercaseWord(w)) lines.push_back("C\t" + w);
 
+  // Verb concepts joined through one-word gloss segments, so that
+  // "surround" (gloss: "...; encircle") and "encircle" compare equal. Small
+  // groups only: a join that would pass kMaxGroup synsets is skipped.
+  std::unordered_map<std::uint32_t, std::uint32_t> verb_parent;
+  std::unordered_map<std::uint32_t, int> verb_group_size;
+  auto verb_root = [&](std::uint32_t off) {
+    while (verb_parent.count(off) && verb_parent[off] != off) off = verb_parent[off];
+    return off;
+  };
+  auto first_verb_sense = [&](const std::string& lemma) -> const Synset* {
+    auto it = pd[1].index_by_lemma.find(lemma);
+    if (it == pd[1].index_by_lemma.end()) return nullptr;
+    const auto& offs = pd[1].index[it->second].second;
+    return offs.empty() ? nullptr : pd[1].Find(offs.front());
+  };
+  constexpr int kMaxGroup = 4;
+  for (const auto& [lemma, offs] : pd[1].index) {
+    const Synset* first = first_verb_sense(lemma);
+    if (!first) continue;
+    for (const std::string& g : first->gloss_words) {
+      const Synset* other = first_verb_sense(g);
+      if (!other) continue;
+      std::uint32_t a = verb_root(first->offset), b = verb_root(other->offset);
+      if (a == b) continue;
+      int size_a = verb_group_size.count(a) ? verb_group_size[a] : 1;
+      int size_b = verb_group_size.count(b) ? verb_group_size[b] : 1;
+      if (size_a + size_b > kMaxGroup) continue;
+      if (b < a) std::swap(a, b);  // the smaller offset is the root: deterministic
+      verb_parent[a] = a;
+      verb_parent[b] = a;
+      verb_group_size[a] = size_a + size_b;
+    }
+  }
+  auto concept_of = [&](char pos, std::uint32_t off) {
+    return Concept(pos, pos == 'v' ? verb_root(off) : off);
+  };
+
   // 3. S and D for nouns, verbs, adjectives.
   for (int k = 0; k < 3; ++k) {
     const PosData& p = pd[k];
@@ -413,12 +470,12 @@ int main(int argc, char** argv) {
         if (first) break;
       }
       if (!first) continue;
-      lines.push_back("S\t" + lemma + "\t" + kPos[k] + "\t" + Concept(kPos[k], first->offset));
+      lines.push_back("S\t" + lemma + "\t" + kPos[k] + "\t" + concept_of(kPos[k], first->offset));
       if (kPos[k] != 'n' && kPos[k] != 'v') continue;
       const char other = kPos[k] == 'n' ? 'v' : 'n';
       for (const Pointer& ptr : first->pointers)
         if (ptr.symbol == "+" && ptr.pos == other && ptr.source == wordnum)
-          lines.push_back("D\t" + lemma + "\t" + Concept(other, ptr.offset));
+          lines.push_back("D\t" + lemma + "\t" + concept_of(other, ptr.offset));
     }
   }
 
