@@ -17,6 +17,7 @@ std::string_view Furniture();
 std::string_view Collectives();
 std::string_view Countries();
 std::string_view Seats();
+std::string_view OrgCues();
 
 }  // namespace claimgraph::extract::data
 

@@ -284,39 +284,77 @@ struct Builder {
   }
 
   // "the Russian leader", "Ukraine's top commander", "the U.S. president".
+  // The role class of a role noun, singular or plural ("officials").
+  std::string RoleOf(std::string_view word, bool* plural) const {
+    std::string w = LowerAscii(word);
+    *plural = false;
+    std::string role(lex.RoleClass(w));
+    if (role.empty() && w.size() > 3 && w.back() == 's') {
+      role = std::string(lex.RoleClass(w.substr(0, w.size() - 1)));
+      *plural = !role.empty();
+    }
+    return role;
+  }
+
+  // "the Russian leader", "Ukraine's top commander", "the U.S. president"
+  // (definite: may name someone already met); "a spokesman for Unison",
+  // "An Andhra Pradesh official", "Critics" (indefinite or plural: a
+  // referent of its own, an entity only if it speaks).
   bool TryDescription(int s, uint32_t i) {
     const auto& toks = sentences[s].tokens;
     uint32_t k = i;
     const Country* country = nullptr;
-    if (LowerAscii(Tok(s, k)) == "the") {
+    bool indefinite = false;
+    const std::string first = LowerAscii(Tok(s, k));
+    const bool initial = i == 0 || toks[i - 1].kind == TokenKind::kQuote || toks[i - 1].text == ",";
+    if (first == "the") {
       ++k;
       if ((country = CountryAt(s, k))) ++k;
       if (k < toks.size() && toks[k].kind == TokenKind::kPossessive) return false;
+    } else if (first == "a" || first == "an") {
+      ++k;
+      indefinite = true;
     } else if ((country = lex.CountryByName(Tok(s, k))) && k + 1 < toks.size() &&
                toks[k + 1].kind == TokenKind::kPossessive) {
       k += 2;
-    } else {
+    } else if (!initial) {
       return false;
     }
-    while (k < toks.size() && IsDescriptionAdjective(LowerAscii(Tok(s, k)))) ++k;
-    if (k >= toks.size()) return false;
-    // two-word roles first ("prime minister")
+    // modifiers before the role noun: "top", "senior US", "union", "Andhra Pradesh"
+    const uint32_t modifiers_from = k;
     std::string role;
+    bool plural = false;
     uint32_t end = k;
-    if (k + 1 < toks.size()) {
-      role = std::string(lex.RoleClass(LowerAscii(Tok(s, k)) + " " + LowerAscii(Tok(s, k + 1))));
-      if (!role.empty()) end = k + 2;
+    for (; k < toks.size() && k < modifiers_from + 4; ++k) {
+      if (toks[k].kind != TokenKind::kWord) return false;
+      if (k + 1 < toks.size()) {
+        role = std::string(lex.RoleClass(LowerAscii(Tok(s, k)) + " " + LowerAscii(Tok(s, k + 1))));
+        if (!role.empty()) { end = k + 2; break; }
+      }
+      role = RoleOf(Tok(s, k), &plural);
+      if (!role.empty()) { end = k + 1; break; }
+      if (lex.FindSpeechVerb(Tok(s, k)) && !toks[k].capitalized) return false;
     }
-    if (role.empty()) {
-      role = std::string(lex.RoleClass(Tok(s, k)));
-      if (role.empty()) return false;
-      end = k + 1;
-    }
+    if (role.empty()) return false;
+    // without a determiner only a plural group opening the clause: "Critics say"
+    if (first != "the" && !indefinite && !country && (!plural || end - i > 2)) return false;
     // "the Russian leader Vladimir Putin" is a title + name, handled as a chunk
     if (end < toks.size() && toks[end].capitalized && !sentences[s].title_case) return false;
     if (end < toks.size() && lex.IsOrgHead(TitleCased(Tok(s, end)))) return false;  // "the general staff"
-    if (!country && LowerAscii(Tok(s, i)) == "the" && i + 1 == k) {
-      // "the president": no country; still a description
+    // "a spokesman for Unison", "the organisers of the play"
+    if ((indefinite || plural) && end + 1 < toks.size()) {
+      std::string prep = LowerAscii(Tok(s, end));
+      if (prep == "for" || prep == "of" || prep == "at" || prep == "from") {
+        uint32_t e = end + 1;
+        if (LowerAscii(Tok(s, e)) == "the") ++e;
+        uint32_t name_end = e;
+        while (name_end < toks.size() && toks[name_end].kind == TokenKind::kWord && toks[name_end].capitalized &&
+               name_end < e + 5)
+          ++name_end;
+        if (name_end == e && e < toks.size() && toks[e].kind == TokenKind::kWord && LowerAscii(Tok(s, end + 1)) == "the")
+          name_end = e + 1;  // "the organisers of the play"
+        if (name_end > e) end = name_end;
+      }
     }
     Mention m;
     m.sentence = s;
@@ -328,6 +366,7 @@ struct Builder {
     m.name = m.surface;
     m.description = true;
     m.role = role;
+    m.indefinite = indefinite || plural;
     if (country) m.country = country->name;
     AddMention(std::move(m));
     return true;
@@ -466,63 +505,78 @@ struct Builder {
       AddMention(std::move(m));
       return;
     }
+    // Typing, strongest evidence first. `strength` lets the strongest typing
+    // of a name win for all its mentions in the article (Resolve).
+    auto set = [&](NodeType t, int strength) { m.type = t; m.strength = strength; };
+    const std::string next_lower = b < toks.size() ? LowerAscii(Tok(s, b)) : "";
+    const bool possessor = next_lower == "'s" || next_lower == "’s";
+    const bool org_cue_after =
+        (possessor && b + 1 < toks.size() &&
+         (lex.IsOrgCueAfter(LowerAscii(Tok(s, b + 1))) ||
+          (b + 2 < toks.size() && lex.IsOrgCueAfter(LowerAscii(Tok(s, b + 1)) + " " + LowerAscii(Tok(s, b + 2)))))) ||
+        ((lower_prev == "in" || lower_prev == "for" || lower_prev == "of") && a >= 2 &&
+         (LowerAscii(Tok(s, a - 2)) == "shares" || LowerAscii(Tok(s, a - 2)) == "stake" ||
+          LowerAscii(Tok(s, a - 2)) == "bid" || LowerAscii(Tok(s, a - 2)) == "takeover"));
     if (person_evidence) {
-      m.type = NodeType::kPerson;
+      set(NodeType::kPerson, 3);
     } else if (lex.IsSeatOfPower(m.name)) {
       std::string before = a >= 2 && lower_prev == "the" ? LowerAscii(Tok(s, a - 2)) : lower_prev;
-      bool possessor = b < toks.size() && toks[b].kind == TokenKind::kPossessive;  // "the Kremlin's army"
-      m.type = (IsPreposition(before) || before == "of") && !possessor ? NodeType::kPlace : NodeType::kOrganisation;
+      set((IsPreposition(before) || before == "of") && !possessor ? NodeType::kPlace : NodeType::kOrganisation, 3);
+    } else if (a >= 1 && !toks[a - 1].capitalized && lex.IsOrgCueBefore(lower_prev) &&
+               !lex.CountryByName(m.name)) {
+      set(NodeType::kOrganisation, 3);  // "IT firm Dimension Data", "rival Deutsche Boerse"
+    } else if (org_cue_after && !lex.CountryByName(m.name) && !lex.CountryByCapital(m.name)) {
+      set(NodeType::kOrganisation, 3);  // "Toyota's profits", "shares in Yukos"
     } else if (ProperClass wn = lex.ProperNameClass(m.name); wn != ProperClass::kUnknown && name_len >= 2) {
       // a name WordNet knows whole ("Oval Office") outranks its head word
       if (wn == ProperClass::kEvent) return;
-      m.type = wn == ProperClass::kPerson ? NodeType::kPerson
-               : wn == ProperClass::kPlace ? NodeType::kPlace : NodeType::kOrganisation;
+      set(wn == ProperClass::kPerson ? NodeType::kPerson
+          : wn == ProperClass::kPlace ? NodeType::kPlace : NodeType::kOrganisation, 3);
     } else if (const Country* c = lex.CountryByName(m.name)) {
-      m.type = NodeType::kPlace;
+      set(c->is_union ? NodeType::kOrganisation : NodeType::kPlace, 3);
       m.name = c->name;
     } else if (lex.IsPlaceHead(last) && name_len >= 2) {
-      m.type = NodeType::kPlace;
+      set(NodeType::kPlace, 3);
     } else if (lex.IsOrgHead(last) || HasOrgHeadBeforeConnector(s, na, b)) {
-      m.type = NodeType::kOrganisation;
+      set(NodeType::kOrganisation, 3);
     } else if (lex.CountryByCapital(m.name) || lex.FindCity(m.name)) {
-      m.type = NodeType::kPlace;
+      set(NodeType::kPlace, 2);
     } else if (name_len == 1 && m.name.size() > 3 && m.name.back() == 's' &&
                lex.ProperNameClass(m.name.substr(0, m.name.size() - (m.name.size() > 4 && m.name.compare(m.name.size() - 3, 3, "ies") == 0 ? 3 : 1)) +
                                    (m.name.size() > 4 && m.name.compare(m.name.size() - 3, 3, "ies") == 0 ? "y" : "")) == ProperClass::kPerson) {
-      m.type = NodeType::kOrganisation;  // "Tories", "Democrats": a party, not a person
+      set(NodeType::kOrganisation, 2);  // "Tories", "Democrats": a party, not a person
     } else if (ProperClass pc = lex.ProperNameClass(m.name); pc != ProperClass::kUnknown) {
       if (pc == ProperClass::kEvent) return;
-      m.type = pc == ProperClass::kPerson ? NodeType::kPerson
-               : pc == ProperClass::kPlace ? NodeType::kPlace : NodeType::kOrganisation;
+      set(pc == ProperClass::kPerson ? NodeType::kPerson
+          : pc == ProperClass::kPlace ? NodeType::kPlace : NodeType::kOrganisation, 2);
     } else if (name_len == 1 && toks[na].all_caps && toks[na].text.size() <= 6) {
-      m.type = NodeType::kOrganisation;  // NATO, BBC, AFP
+      set(NodeType::kOrganisation, 2);  // NATO, BBC, AFP
     } else if (name_len == 1 && toks[na].text.find('.') != std::string_view::npos) {
-      m.type = NodeType::kOrganisation;  // dotted abbreviations not known as countries
+      set(NodeType::kOrganisation, 2);  // dotted abbreviations not known as countries
     } else if (b + 1 < toks.size() && toks[b].text == "-" && LowerAscii(Tok(s, b + 1)) == "based") {
-      m.type = NodeType::kPlace;
+      set(NodeType::kPlace, 2);
     } else if (a >= 2 && IsPlaceNoun(LowerAscii(Tok(s, a - 2))) && lower_prev == "of") {
-      m.type = NodeType::kPlace;  // "the town of Sudzha"
+      set(NodeType::kPlace, 3);  // "the town of Sudzha"
+    } else if (b + 1 < toks.size() && !toks[b].capitalized && !lex.RoleClass(Tok(s, b)).empty() &&
+               IsNameToken(s, b + 1)) {
+      set(NodeType::kOrganisation, 2);  // "Arsenal manager Arsene Wenger"
     } else if (name_len >= 2) {
       bool all_common = true;
       for (uint32_t x = na; x < b; ++x)
         if (!lex.IsCommonWord(LowerAscii(Tok(s, x)))) all_common = false;
-      m.type = all_common ? NodeType::kOrganisation : NodeType::kPerson;
-    } else if (b + 1 < toks.size() && !toks[b].capitalized && !lex.RoleClass(Tok(s, b)).empty() &&
-               IsNameToken(s, b + 1)) {
-      m.type = NodeType::kOrganisation;
+      set(all_common ? NodeType::kOrganisation : NodeType::kPerson, 1);
     } else if (SpeechVerbFollows(s, b)) {
-      // "Zelenskyy countered": a person when the name has several words or is
-      // resolved to a person named in full (pass 2); a lone word otherwise is
-      // a body ("Google said")
-      m.type = name_len >= 2 ? NodeType::kPerson : NodeType::kOrganisation;
-      if (name_len == 1) m.role = "speaker";
+      // "Zelenskyy countered": a person when resolved to a person named in
+      // full (pass 2); a lone word otherwise is a body ("Google said")
+      set(NodeType::kOrganisation, 1);
+      m.role = "speaker";
     } else if (PlaceFollows(s, b)) {
-      m.type = NodeType::kPlace;  // "Sudzha in Kursk Oblast", "Pokrovsk, Donetsk Oblast"
+      set(NodeType::kPlace, 1);  // "Sudzha in Kursk Oblast", "Pokrovsk, Donetsk Oblast"
     } else if (IsPreposition(lower_prev) && !sentences[s].title_case) {
-      m.type = NodeType::kPlace;
+      set(NodeType::kPlace, 1);
       m.role = "weak";  // typed by context only
     } else {
-      m.type = NodeType::kPerson;
+      set(NodeType::kPerson, 0);
       m.role = "unresolved";  // a lone word: kept only if it resolves
     }
     AddMention(std::move(m));
@@ -675,6 +729,25 @@ void Builder::Resolve() {
     return prefix + ":" + k;
   };
 
+  // The strongest typing of a name holds for all its mentions ("Toyota's
+  // profits" makes every "Toyota" in the article a company, not the city).
+  {
+    std::map<std::string, std::pair<int, NodeType>> best;
+    for (const auto& m : mentions) {
+      if (m.description) continue;
+      auto [it, inserted] = best.emplace(NormalizeKey(m.name), std::make_pair(m.strength, m.type));
+      if (!inserted && m.strength > it->second.first) it->second = {m.strength, m.type};
+    }
+    for (auto& m : mentions) {
+      if (m.description) continue;
+      const auto& [strength, type] = best[NormalizeKey(m.name)];
+      if (strength <= m.strength || strength < 2) continue;
+      m.type = type;
+      m.strength = strength;
+      if (m.role == "weak" || m.role == "speaker" || m.role == "unresolved") m.role.clear();
+    }
+  }
+
   // Pass 1: multi-word names, places, organisations.
   for (auto& m : mentions) {
     if (m.description) continue;
@@ -772,7 +845,7 @@ void Builder::Resolve() {
   // Pass 3: descriptions resolve by role class and country.
   for (size_t mi = 0; mi < mentions.size(); ++mi) {
     Mention& m = mentions[mi];
-    if (!m.description) continue;
+    if (!m.description || m.indefinite) continue;
     auto fits = [&](int e) {
       if (entities[e].type != NodeType::kPerson || roles[e].empty()) return false;
       if (roles[e] != m.role) return false;

@@ -24,8 +24,10 @@ struct Mention {
   std::string surface;      // "Russian President Vladimir Putin"
   NodeType type = NodeType::kPerson;
   bool description = false; // "the Russian leader": resolves, never creates
+  bool indefinite = false;  // "a spokesman", "critics": never one already named
   std::string role;         // role class from a title, role noun or apposition
   std::string country;      // country of that role ("Russia"), if given
+  int strength = 3;         // how sure the type is: 0 a guess .. 3 explicit
   int entity = -1;
 };
 

@@ -118,6 +118,10 @@ Status Lexicon::LoadEmbedded() {
   ForEachDataLine(data::PlaceHeads(), [&](std::string_view l) { place_heads_.emplace(l); });
   ForEachDataLine(data::Stopwords(), [&](std::string_view l) { stopwords_.emplace(l); });
   ForEachDataLine(data::Seats(), [&](std::string_view l) { seats_.emplace(l); });
+  ForEachDataLine(data::OrgCues(), [&](std::string_view l) {
+    if (l.rfind("before:", 0) == 0) org_cues_before_.emplace(l.substr(7));
+    if (l.rfind("after:", 0) == 0) org_cues_after_.emplace(l.substr(6));
+  });
   ForEachDataLine(data::Collectives(), [&](std::string_view line) {
     auto cols = Split(line, '\t');
     if (cols.size() == 2) collectives_.emplace(std::string(cols[0]), std::string(cols[1]));
@@ -133,7 +137,7 @@ Status Lexicon::LoadEmbedded() {
       status = Status::Internal("countries.tsv: bad line: " + std::string(line));
       return;
     }
-    Country c{std::string(cols[0]), SplitList(cols[2]), SplitList(cols[3]), SplitList(cols[4])};
+    Country c{std::string(cols[0]), SplitList(cols[2]), SplitList(cols[3]), SplitList(cols[4]), cols[1] == "union"};
     const int index = static_cast<int>(countries_.size());
     country_by_name_.emplace(NormalizeKey(c.name), index);
     for (const auto& a : c.aliases) country_by_name_.emplace(NormalizeKey(a), index);
@@ -156,7 +160,15 @@ Status Lexicon::LoadWordnet(std::string_view tsv) {
                        : cols[2] == "place" ? ProperClass::kPlace
                        : cols[2] == "organisation" ? ProperClass::kOrganisation
                        : cols[2] == "event" ? ProperClass::kEvent : ProperClass::kUnknown;
-      if (pc != ProperClass::kUnknown) proper_.emplace(std::string(cols[1]), pc);
+      // a name in several classes reads as a place first ("Europe", "White
+      // House"), then a person, then an organisation
+      auto rank = [](ProperClass c) {
+        return c == ProperClass::kPlace ? 0 : c == ProperClass::kPerson ? 1 : c == ProperClass::kOrganisation ? 2 : 3;
+      };
+      if (pc != ProperClass::kUnknown) {
+        auto [it, inserted] = proper_.emplace(std::string(cols[1]), pc);
+        if (!inserted && rank(pc) < rank(it->second)) it->second = pc;
+      }
     } else if (kind == "S" && cols.size() >= 4) {
       // Verbs win over nouns and adjectives: claims are compared by what is
       // asserted to happen ("surround"), and D lines map nouns onto verbs.
@@ -213,6 +225,8 @@ bool Lexicon::IsOrgHead(std::string_view w) const { return org_heads_.count(std:
 bool Lexicon::IsPlaceHead(std::string_view w) const { return place_heads_.count(std::string(w)) > 0; }
 bool Lexicon::IsStopword(std::string_view w) const { return stopwords_.count(std::string(w)) > 0; }
 bool Lexicon::IsSeatOfPower(std::string_view w) const { return seats_.count(std::string(w)) > 0; }
+bool Lexicon::IsOrgCueBefore(std::string_view w) const { return org_cues_before_.count(std::string(w)) > 0; }
+bool Lexicon::IsOrgCueAfter(std::string_view w) const { return org_cues_after_.count(std::string(w)) > 0; }
 bool Lexicon::IsCommonWord(std::string_view lower) const {
   if (common_words_.count(std::string(lower))) return true;
   std::string lemma = LemmaOf(lower);

@@ -22,6 +22,7 @@ struct Country {
   std::vector<std::string> aliases;    // "Russian Federation"
   std::vector<std::string> demonyms;   // "Russian"
   std::vector<std::string> capitals;   // "Moscow" (first is canonical)
+  bool is_union = false;               // the EU: an organisation, not a place
 };
 
 struct SpeechVerb {
@@ -58,6 +59,9 @@ class Lexicon {
   bool IsStopword(std::string_view word) const;         // case-sensitive
   // "Kremlin", "Downing Street": a seat of power standing for its body.
   bool IsSeatOfPower(std::string_view name) const;      // case-sensitive
+  // "firm" in "IT firm Dimension Data"; "profits" in "Toyota's profits".
+  bool IsOrgCueBefore(std::string_view lower) const;
+  bool IsOrgCueAfter(std::string_view lower) const;
   // A lower-case common word of English (WordNet), e.g. "surrender".
   bool IsCommonWord(std::string_view lower) const;
   ProperClass ProperNameClass(std::string_view name) const;  // case-sensitive
@@ -89,7 +93,7 @@ class Lexicon {
   std::unordered_set<std::string> titles_;                    // lower-case
   size_t longest_title_words_ = 1;
   std::unordered_map<std::string, std::string> roles_;
-  std::unordered_set<std::string> org_heads_, place_heads_, stopwords_, seats_;
+  std::unordered_set<std::string> org_heads_, place_heads_, stopwords_, seats_, org_cues_before_, org_cues_after_;
   std::vector<Country> countries_;
   std::unordered_map<std::string, int> country_by_name_, country_by_demonym_, country_by_capital_;
   std::unordered_map<std::string, std::string> collectives_;

@@ -75,9 +75,15 @@ class Finder {
     FindQuotes();
     covered_.resize(sentences_.size());
     for (size_t s = 0; s < sentences_.size(); ++s) covered_[s].assign(sentences_[s].tokens.size(), false);
-    AttributeQuotes();
-    for (size_t s = 0; s < sentences_.size(); ++s)
+    // Sentence by sentence, so that a pronoun meets the speakers before it:
+    // quotations closing in the sentence first, then reported speech.
+    size_t next_quote = 0;
+    for (size_t s = 0; s < sentences_.size(); ++s) {
+      while (next_quote < quotes_.size() && quotes_[next_quote].close.s <= static_cast<int>(s))
+        AttributeQuote(next_quote++);
       if (!sentences_[s].furniture) FindReportedSpeech(static_cast<int>(s));
+    }
+    while (next_quote < quotes_.size()) AttributeQuote(next_quote++);
     std::stable_sort(drafts_.begin(), drafts_.end(), [](const Draft& a, const Draft& b) { return a.from < b.from; });
     Emit();
   }
@@ -230,7 +236,7 @@ class Finder {
     const Draft* latest = nullptr;
     for (const auto& d : drafts_)
       if (d.from < here && d.speaker.entity >= 0 && (!latest || latest->from < d.from)) latest = &d;
-    if (latest && s - latest->from.s <= 1 &&
+    if (latest && s - latest->from.s <= 2 &&
         person == (facts_entity_type(latest->speaker.entity) == NodeType::kPerson)) {
       sp.entity = latest->speaker.entity;
       return sp;
@@ -275,8 +281,8 @@ class Finder {
   }
 
   // Looks for "X said" / "said X" / "X said:" around a quotation.
-  void AttributeQuotes() {
-    for (size_t qi = 0; qi < quotes_.size(); ++qi) {
+  void AttributeQuote(size_t qi) {
+    {
       Quote& q = quotes_[qi];
       Speaker sp;
       Relation rel = Relation::kSaid;
@@ -337,7 +343,7 @@ class Finder {
         sp = last_quote_speaker_;
         strength = 0.7;
       }
-      if (sp.kind == SpeakerKind::kNone) continue;
+      if (sp.kind == SpeakerKind::kNone) return;
       q.attributed = true;
       last_quote_speaker_ = sp;
       AddQuoteDrafts(q, sp, rel, strength);
