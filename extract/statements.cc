@@ -134,10 +134,26 @@ class Finder {
           case QuoteMark::kCloseDouble:
             if (open) { quotes_.push_back({*open, Pos{s, t}}); open.reset(); }
             break;
-          case QuoteMark::kStraightDouble:
-            if (open) { quotes_.push_back({*open, Pos{s, t}}); open.reset(); }
-            else { open = Pos{s, t}; open_paragraph_sentence = s; }
+          case QuoteMark::kStraightDouble: {
+            // A straight quote after a space and before a word opens a
+            // quotation. If one is still open, news style left out its
+            // closing mark at a paragraph break: close it before this one.
+            const bool opening = (t == 0 || tok.space_before) && t + 1 < toks.size() && !toks[t + 1].space_before &&
+                                 toks[t + 1].kind != TokenKind::kPunct;
+            if (open && opening && !(open->s == s && t - open->t <= 1)) {
+              quotes_.push_back({*open, s > open->s && t == 0 ? Pos{s - 1, static_cast<uint32_t>(Toks(s - 1).size())}
+                                                               : Pos{s, t}});
+              open = Pos{s, t};
+              open_paragraph_sentence = s;
+            } else if (open) {
+              quotes_.push_back({*open, Pos{s, t}});
+              open.reset();
+            } else {
+              open = Pos{s, t};
+              open_paragraph_sentence = s;
+            }
             break;
+          }
           default:
             // single quotes: only outside double quotes, within one sentence
             if (!open && (tok.quote == QuoteMark::kOpenSingle || (tok.quote == QuoteMark::kStraightSingle &&
@@ -236,7 +252,7 @@ class Finder {
     const Draft* latest = nullptr;
     for (const auto& d : drafts_)
       if (d.from < here && d.speaker.entity >= 0 && (!latest || latest->from < d.from)) latest = &d;
-    if (latest && s - latest->from.s <= 2 &&
+    if (latest && (s - latest->from.s <= 1 || (s - latest->from.s <= 2 && !PersonSubject(s - 1))) &&
         person == (facts_entity_type(latest->speaker.entity) == NodeType::kPerson)) {
       sp.entity = latest->speaker.entity;
       return sp;
@@ -244,6 +260,13 @@ class Finder {
     // else the subject (first fitting mention outside quotations) of the
     // nearest sentence that has one
     for (int ss = s; ss >= 0 && ss >= s - 3; --ss) {
+      if (ss < s) {
+        // "He ... . He said ...": the earlier sentence's subject is the same pronoun
+        uint32_t f = 0;
+        while (f < Toks(ss).size() && (IsAdverbOrTime(Lower(ss, f)) || Lower(ss, f) == "but" || Lower(ss, f) == "and"))
+          ++f;
+        if (f < Toks(ss).size() && Lower(ss, f) == pronoun) continue;
+      }
       for (int m : table_.by_sentence[ss]) {
         const Mention& mm = table_.mentions[m];
         if (mm.entity < 0 || !(Pos{mm.sentence, mm.first} < here) || InQuote(ss, mm.first)) continue;
@@ -257,6 +280,17 @@ class Finder {
     return sp;
   }
   NodeType facts_entity_type(int e) const { return table_.entities[e].type; }
+
+  // Whether sentence s opens with a named person as its subject.
+  bool PersonSubject(int s) const {
+    if (s < 0) return false;
+    for (int m : table_.by_sentence[s]) {
+      const Mention& mm = table_.mentions[m];
+      if (InQuote(s, mm.first)) continue;
+      return mm.entity >= 0 && mm.type == NodeType::kPerson && mm.first <= 3;
+    }
+    return false;
+  }
 
   // The subject of a sentence: its first person or organisation mention
   // before `end` (for "..., saying that ...").
@@ -329,6 +363,13 @@ class Finder {
         uint32_t u = q.open.t;
         if (u > 0 && (Toks(os)[u - 1].text == ":" || Toks(os)[u - 1].text == ",")) --u;
         if (u > 0 && Lower(os, u - 1) == "that") --u;
+        // "told the Scottish Daily Mail:", "said in a statement:": the verb
+        // may stand a few words before the colon
+        if (u > 0 && Toks(os)[q.open.t - 1].text == ":" && !lex_.FindSpeechVerb(Toks(os)[u - 1].text)) {
+          uint32_t v = u - 1;
+          while (v > 0 && u - v < 7 && !lex_.FindSpeechVerb(Toks(os)[v - 1].text) && Toks(os)[v - 1].text != ",") --v;
+          if (v > 0 && lex_.FindSpeechVerb(Toks(os)[v - 1].text)) u = v;
+        }
         if (u > 0) {
           if (const SpeechVerb* verb = lex_.FindSpeechVerb(Toks(os)[u - 1].text)) {
             Speaker cand = IsParticipleVerb(Lower(os, u - 1)) ? SubjectOf(os, u - 1) : SpeakerBefore(os, u - 1);
@@ -541,8 +582,10 @@ class Finder {
     if (t < n && Lower(s, t) == "that") return t + 1;
     // "told reporters/journalists/the BBC (on Friday) that": object then "that"
     if (verb && (verb->lemma == "tell" || verb->lemma == "assure" || verb->lemma == "inform" || verb->lemma == "warn")) {
-      for (uint32_t e = t; e < n && e < t + 10; ++e)
+      for (uint32_t e = t; e < n && e < t + 10; ++e) {
         if (Lower(s, e) == "that") return e + 1;
+        if (Toks(s)[e].text == ":" || Toks(s)[e].kind == TokenKind::kQuote) return e;
+      }
     }
     // denial objects: "denied (the) claims/reports (of|that) ..."
     if (verb && verb->relation == Relation::kDenied) {
