@@ -181,7 +181,7 @@ std::string HtmlToText(std::string_view html) {
   for (char ch : out) {
     if (ch == '\n') { ++newlines; space = false; continue; }
     if (ch == ' ' || ch == '\t' || ch == '\r') { space = true; continue; }
-    if (newlines) { tidy += newlines > 1 ? "\n\n" : "\n"; newlines = 0; }
+    if (newlines) { if (!tidy.empty()) tidy += newlines > 1 ? "\n\n" : "\n"; newlines = 0; }
     else if (space && !tidy.empty()) tidy += ' ';
     space = false;
     tidy += ch;

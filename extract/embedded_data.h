@@ -18,6 +18,7 @@ std::string_view Collectives();
 std::string_view Countries();
 std::string_view Seats();
 std::string_view OrgCues();
+std::string_view Faiths();
 
 }  // namespace claimgraph::extract::data
 

@@ -131,6 +131,13 @@ struct Builder {
     const Token& t = sent.tokens[i];
     if (t.kind != TokenKind::kWord || !t.capitalized) return false;
     if (t.text[0] >= '0' && t.text[0] <= '9') return false;
+    // "I'm", "It's", "That’ll": contractions, not names (O'Neill keeps its capital)
+    for (std::string_view ap : {"'", "’"}) {
+      size_t at = t.text.find(ap);
+      if (at != std::string_view::npos && at + ap.size() < t.text.size() && t.text.size() - at - ap.size() <= 2 &&
+          std::islower(static_cast<unsigned char>(t.text[at + ap.size()])))
+        return false;
+    }
     const std::string key = t.all_caps && t.text.find('.') == std::string_view::npos && t.text.size() > 4
                                 ? TitleCased(t.text) : std::string(t.text);
     if (lex.IsStopword(key) || (t.all_caps && lex.IsStopword(TitleCased(t.text)))) return false;
@@ -253,6 +260,13 @@ struct Builder {
       uint32_t j = i + 1;
       while (j < n) {
         if (IsNameToken(s, j)) { ++j; continue; }
+        if (!sentences[s].title_case && j + 1 < n && toks[j].capitalized && !masked[s][j] &&
+            (toks[j].text == "Without" || toks[j].text == "With" || toks[j].text == "For" || toks[j].text == "Of" ||
+             toks[j].text == "On" || toks[j].text == "The") &&
+            IsNameToken(s, j + 1)) {
+          j += 2;
+          continue;
+        }
         // connectors inside names: "Institute for the Study of War"
         uint32_t k = j;
         while (k < n && !masked[s][k] && IsConnector(toks[k].text)) ++k;
@@ -327,6 +341,9 @@ struct Builder {
     uint32_t end = k;
     for (; k < toks.size() && k < modifiers_from + 4; ++k) {
       if (toks[k].kind != TokenKind::kWord) return false;
+      static const std::unordered_set<std::string> kBreaks = {"which", "that", "who", "whose", "whom", "where",
+                                                              "when", "and", "or", "but", "as", "than", "of"};
+      if (kBreaks.count(LowerAscii(Tok(s, k)))) return false;
       if (k + 1 < toks.size()) {
         role = std::string(lex.RoleClass(LowerAscii(Tok(s, k)) + " " + LowerAscii(Tok(s, k + 1))));
         if (!role.empty()) { end = k + 2; break; }
@@ -393,6 +410,7 @@ struct Builder {
         return;
       }
     }
+    if (b == a + 1 && lex.IsFaithWord(whole)) return;
     if (b == a + 1) {
       std::string w = TitleCased(whole);
       if (lex.CountryByDemonym(w) && !lex.CountryByName(w)) return;
@@ -527,8 +545,19 @@ struct Builder {
       set(NodeType::kOrganisation, 3);  // "IT firm Dimension Data", "rival Deutsche Boerse"
     } else if (org_cue_after && !lex.CountryByName(m.name) && !lex.CountryByCapital(m.name)) {
       set(NodeType::kOrganisation, 3);  // "Toyota's profits", "shares in Yukos"
-    } else if (ProperClass wn = lex.ProperNameClass(m.name); wn != ProperClass::kUnknown && name_len >= 2) {
-      // a name WordNet knows whole ("Oval Office") outranks its head word
+    } else if (b + 1 < toks.size() && !toks[b].capitalized && !lex.RoleClass(Tok(s, b)).empty() &&
+               IsNameToken(s, b + 1)) {
+      // "Arsenal manager Arsene Wenger", "Kremlin spokesperson Dmitry Peskov";
+      // a city before a civic role ("London mayor") stays a place
+      const std::string_view role = lex.RoleClass(Tok(s, b));
+      const bool body_role = role == "player" || role == "chief" || role == "spokesperson";
+      const bool city = lex.FindCity(m.name) || lex.CountryByCapital(m.name);
+      if (body_role || !city) set(NodeType::kOrganisation, body_role ? 3 : 2);
+      else set(NodeType::kPlace, 2);
+    } else if (ProperClass wn = lex.ProperNameClass(m.name); wn != ProperClass::kUnknown && name_len >= 2 &&
+               !(wn == ProperClass::kPlace && lex.IsOrgHead(last) && last != "Office" && last != "House")) {
+      // a name WordNet knows whole ("Oval Office") outranks its head word,
+      // except institutions filed as places ("New York Stock Exchange")
       if (wn == ProperClass::kEvent) return;
       set(wn == ProperClass::kPerson ? NodeType::kPerson
           : wn == ProperClass::kPlace ? NodeType::kPlace : NodeType::kOrganisation, 3);
@@ -557,9 +586,6 @@ struct Builder {
       set(NodeType::kPlace, 2);
     } else if (a >= 2 && IsPlaceNoun(LowerAscii(Tok(s, a - 2))) && lower_prev == "of") {
       set(NodeType::kPlace, 3);  // "the town of Sudzha"
-    } else if (b + 1 < toks.size() && !toks[b].capitalized && !lex.RoleClass(Tok(s, b)).empty() &&
-               IsNameToken(s, b + 1)) {
-      set(NodeType::kOrganisation, 2);  // "Arsenal manager Arsene Wenger"
     } else if (name_len >= 2) {
       bool all_common = true;
       for (uint32_t x = na; x < b; ++x)

@@ -118,6 +118,7 @@ Status Lexicon::LoadEmbedded() {
   ForEachDataLine(data::PlaceHeads(), [&](std::string_view l) { place_heads_.emplace(l); });
   ForEachDataLine(data::Stopwords(), [&](std::string_view l) { stopwords_.emplace(l); });
   ForEachDataLine(data::Seats(), [&](std::string_view l) { seats_.emplace(l); });
+  ForEachDataLine(data::Faiths(), [&](std::string_view l) { faiths_.emplace(l); });
   ForEachDataLine(data::OrgCues(), [&](std::string_view l) {
     if (l.rfind("before:", 0) == 0) org_cues_before_.emplace(l.substr(7));
     if (l.rfind("after:", 0) == 0) org_cues_after_.emplace(l.substr(6));
@@ -227,6 +228,7 @@ bool Lexicon::IsStopword(std::string_view w) const { return stopwords_.count(std
 bool Lexicon::IsSeatOfPower(std::string_view w) const { return seats_.count(std::string(w)) > 0; }
 bool Lexicon::IsOrgCueBefore(std::string_view w) const { return org_cues_before_.count(std::string(w)) > 0; }
 bool Lexicon::IsOrgCueAfter(std::string_view w) const { return org_cues_after_.count(std::string(w)) > 0; }
+bool Lexicon::IsFaithWord(std::string_view w) const { return faiths_.count(std::string(w)) > 0; }
 bool Lexicon::IsCommonWord(std::string_view lower) const {
   if (common_words_.count(std::string(lower))) return true;
   std::string lemma = LemmaOf(lower);

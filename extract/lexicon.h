@@ -62,6 +62,8 @@ class Lexicon {
   // "firm" in "IT firm Dimension Data"; "profits" in "Toyota's profits".
   bool IsOrgCueBefore(std::string_view lower) const;
   bool IsOrgCueAfter(std::string_view lower) const;
+  // "Muslim", "Christians", "Easter": never an entity alone.
+  bool IsFaithWord(std::string_view word) const;
   // A lower-case common word of English (WordNet), e.g. "surrender".
   bool IsCommonWord(std::string_view lower) const;
   ProperClass ProperNameClass(std::string_view name) const;  // case-sensitive
@@ -93,7 +95,7 @@ class Lexicon {
   std::unordered_set<std::string> titles_;                    // lower-case
   size_t longest_title_words_ = 1;
   std::unordered_map<std::string, std::string> roles_;
-  std::unordered_set<std::string> org_heads_, place_heads_, stopwords_, seats_, org_cues_before_, org_cues_after_;
+  std::unordered_set<std::string> org_heads_, place_heads_, stopwords_, seats_, org_cues_before_, org_cues_after_, faiths_;
   std::vector<Country> countries_;
   std::unordered_map<std::string, int> country_by_name_, country_by_demonym_, country_by_capital_;
   std::unordered_map<std::string, std::string> collectives_;

@@ -100,11 +100,14 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
         continue;
       }
       // Abbreviations with dots: "U.S." keeps its final dot when every part
-      // before it is a single letter.
+      // before it is a single letter; so does an initial before a name
+      // ("B. Satyanarayana").
       if (ch == '.') {
         std::string_view word = text.substr(start, pos - start);
         bool dotted = word.size() >= 3 && word[1] == '.';
-        if (dotted) { pos = next; last = pos; }
+        bool initial = word.size() == 1 && u_isupper(static_cast<unsigned char>(word[0])) && follow == ' ' &&
+                       u_isupper(d.Peek(next + 1));
+        if (dotted || initial) { pos = next; last = pos; }
       }
       break;
     }
