@@ -72,6 +72,7 @@ struct Builder {
   std::unordered_set<std::string> caps_mid;    // capitalised mid-sentence somewhere
   std::unordered_set<std::string> lower_seen;  // written in lower case somewhere
   std::vector<std::vector<bool>> masked;       // credits in parentheses
+  const Country* main_country = nullptr;
 
   std::string Slice(int s, uint32_t a, uint32_t b) const {
     const auto& toks = sentences[s].tokens;
@@ -80,6 +81,25 @@ struct Builder {
   std::string_view Tok(int s, uint32_t i) const {
     const auto& toks = sentences[s].tokens;
     return i < toks.size() ? toks[i].text : std::string_view();
+  }
+
+  // The country the article is mostly about, for "the government".
+  const Country* MainCountry() const {
+    std::map<const Country*, int> counts;
+    for (const auto& s : sentences) {
+      if (s.furniture) continue;
+      for (const auto& t : s.tokens) {
+        if (t.kind != TokenKind::kWord || !t.capitalized) continue;
+        const Country* c = lex.CountryByName(t.text);
+        if (!c) c = lex.CountryByDemonym(t.text);
+        if (c && !c->is_union) ++counts[c];
+      }
+    }
+    const Country* best = nullptr;
+    int most = 0;
+    for (const auto& [c, n] : counts)
+      if (n > most || (n == most && best && c->name < best->name)) { best = c; most = n; }
+    return best;
   }
 
   void CollectDocumentWords() {
@@ -255,6 +275,20 @@ struct Builder {
     const uint32_t n = static_cast<uint32_t>(toks.size());
     uint32_t i = 0;
     while (i < n) {
+      // "the government": the government of the country the article is about
+      if (main_country && LowerAscii(toks[i].text) == "the" && i + 1 < n && toks[i + 1].text == "government" &&
+          (i + 2 >= n || !toks[i + 2].capitalized)) {
+        Mention m;
+        m.sentence = s;
+        m.first = m.name_first = i;
+        m.last = m.name_last = i + 2;
+        m.type = NodeType::kOrganisation;
+        m.name = "Government of " + main_country->name;
+        m.surface = Slice(s, i, i + 2);
+        AddMention(std::move(m));
+        i += 2;
+        continue;
+      }
       if (TryDescription(s, i)) { ++i; continue; }
       if (!IsNameToken(s, i)) { ++i; continue; }
       uint32_t j = i + 1;
@@ -537,6 +571,8 @@ struct Builder {
           LowerAscii(Tok(s, a - 2)) == "bid" || LowerAscii(Tok(s, a - 2)) == "takeover"));
     if (person_evidence) {
       set(NodeType::kPerson, 3);
+    } else if (ListedAfterOrgNoun(s, a) && !lex.CountryByName(m.name)) {
+      set(NodeType::kOrganisation, 3);
     } else if (lex.IsSeatOfPower(m.name)) {
       std::string before = a >= 2 && lower_prev == "the" ? LowerAscii(Tok(s, a - 2)) : lower_prev;
       set((IsPreposition(before) || before == "of") && !possessor ? NodeType::kPlace : NodeType::kOrganisation, 3);
@@ -606,6 +642,28 @@ struct Builder {
       m.role = "unresolved";  // a lone word: kept only if it resolves
     }
     AddMention(std::move(m));
+  }
+
+  // "carmakers such as Toyota, Hyundai and Ford", "firms including X":
+  // a list of names after a plural organisation noun.
+  bool ListedAfterOrgNoun(int s, uint32_t a) const {
+    const auto& toks = sentences[s].tokens;
+    uint32_t k = a;
+    while (k > 0 && (toks[k - 1].capitalized || toks[k - 1].text == "," || LowerAscii(toks[k - 1].text) == "and" ||
+                     LowerAscii(toks[k - 1].text) == "or" || toks[k - 1].kind == TokenKind::kPossessive))
+      --k;
+    if (k == 0) return false;
+    std::string cue = LowerAscii(Tok(s, k - 1));
+    uint32_t noun_at;
+    if (cue == "as" && k >= 3 && LowerAscii(Tok(s, k - 2)) == "such") noun_at = k - 3;
+    else if (cue == "like" || cue == "including") noun_at = k - 2;
+    else return false;
+    if (noun_at >= toks.size()) return false;
+    std::string noun = LowerAscii(Tok(s, noun_at));
+    if (noun.size() < 4 || noun.back() != 's') return false;
+    noun.pop_back();
+    if (noun.size() > 3 && noun.compare(noun.size() - 2, 2, "ie") == 0) noun = noun.substr(0, noun.size() - 2) + "y";
+    return lex.IsOrgCueBefore(noun);
   }
 
   bool SpeechVerbFollows(int s, uint32_t b) const {
@@ -681,6 +739,7 @@ struct Builder {
   void Run() {
     table.by_sentence.resize(sentences.size());
     CollectDocumentWords();
+    main_country = MainCountry();
     MaskCredits();
     for (size_t s = 0; s < sentences.size(); ++s)
       if (!sentences[s].furniture) ScanSentence(static_cast<int>(s));
@@ -772,6 +831,23 @@ void Builder::Resolve() {
       m.strength = strength;
       if (m.role == "weak" || m.role == "speaker" || m.role == "unresolved") m.role.clear();
     }
+  }
+
+  // A lone word typed only by a gazetteer ("Jackson", a US city) that is the
+  // surname of a person named in full is that person.
+  {
+    std::set<std::string> surnames;
+    for (const auto& m : mentions)
+      if (!m.description && m.type == NodeType::kPerson && m.strength >= 1) {
+        auto w = Words(m.name);
+        if (w.size() >= 2) surnames.insert(w.back());
+      }
+    for (auto& m : mentions)
+      if (!m.description && m.type != NodeType::kPerson && m.strength <= 2 && Words(m.name).size() == 1 &&
+          surnames.count(m.name)) {
+        m.type = NodeType::kPerson;
+        m.role.clear();
+      }
   }
 
   // Pass 1: multi-word names, places, organisations.
@@ -930,7 +1006,7 @@ void Builder::Resolve() {
 }  // namespace
 
 EntityTable FindEntities(std::string_view text, const std::vector<Sentence>& sentences, const Lexicon& lexicon) {
-  Builder b{text, sentences, lexicon, {}, {}, {}, {}};
+  Builder b{text, sentences, lexicon, {}, {}, {}, {}, nullptr};
   b.Run();
   return std::move(b.table);
 }
