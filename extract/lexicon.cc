@@ -203,6 +203,7 @@ void Lexicon::LoadGeonames() {
     if (pop >= best) {  // a name shared by several cities means the largest
       best = pop;
       const char* state = geonames_city_get_state(city);
+      if (state && *state) regions_.emplace(state);
       const char* country = geonames_city_get_country(city);
       cities_[name] = City{name, state ? state : "", country ? country : ""};
     }
@@ -252,6 +253,7 @@ const Country* Lexicon::CountryByCapital(std::string_view city) const {
   return i ? &countries_[*i] : nullptr;
 }
 const City* Lexicon::FindCity(std::string_view name) const { return Find(cities_, name); }
+bool Lexicon::IsRegionName(std::string_view name) const { return regions_.count(std::string(name)) > 0; }
 std::string_view Lexicon::CollectivePattern(std::string_view noun) const {
   const std::string* p = Find(collectives_, LowerAscii(noun));
   return p ? std::string_view(*p) : std::string_view();

@@ -71,6 +71,8 @@ class Lexicon {
   const Country* CountryByDemonym(std::string_view word) const;
   const Country* CountryByCapital(std::string_view city) const;
   const City* FindCity(std::string_view name) const;    // case-sensitive
+  // A region GeoNames lists cities in ("Nebraska", "Andhra Pradesh").
+  bool IsRegionName(std::string_view name) const;
   // "Armed Forces of %" for "troops"; empty if not a collective noun.
   std::string_view CollectivePattern(std::string_view noun) const;
   bool IsFurnitureLine(std::string_view line) const;
@@ -107,6 +109,7 @@ class Lexicon {
   std::unordered_map<std::string, std::string> derived_;      // noun lemma -> its verb's key
   std::unordered_map<std::string, std::string> irregular_;    // form -> lemma
   std::unordered_map<std::string, City> cities_;
+  std::unordered_set<std::string> regions_;
 };
 
 // ASCII lower-casing (UTF-8 bytes above 0x7f are left alone), and the same

@@ -7,6 +7,20 @@ namespace claimgraph::extract {
 
 namespace {
 
+bool IsCompassWord(const std::string& w) {
+  static const std::set<std::string> kCompass = {"southern", "northern", "eastern", "western", "central",
+                                                 "south", "north", "east", "west", "north-east", "north-west",
+                                                 "south-east", "south-west", "northeastern", "northwestern",
+                                                 "southeastern", "southwestern", "rural", "coastal"};
+  return kCompass.count(w) > 0;
+}
+
+bool IsPlaceNoun(const std::string& w) {
+  static const std::set<std::string> kNouns = {"town", "city", "village", "region", "province", "state",
+                                               "district", "county", "port", "suburb", "island", "capital"};
+  return kNouns.count(w) > 0;
+}
+
 class RelationFinder {
  public:
   RelationFinder(std::string_view text, const std::vector<Sentence>& sentences, const EntityTable& table,
@@ -76,11 +90,18 @@ class RelationFinder {
         continue;
       }
       if (IsCountry(m)) continue;
-      // "Sudzha in Kursk", "Moscow, Russia", "the Kursk region of Russia"
+      // "Sudzha in Kursk", "Basra in southern Iraq", "Moscow, Russia",
+      // "the Kursk region of Russia", "Valenciana - a region of Spain"
       std::string w = Lower(s, t);
       uint32_t u = t + 1;
+      if ((w == "," || w == "-" || w == "—" || w == "–") && (Lower(s, u) == "a" || Lower(s, u) == "the") &&
+          IsPlaceNoun(Lower(s, u + 1)) && (Lower(s, u + 2) == "of" || Lower(s, u + 2) == "in")) {
+        w = "in";
+        u += 3;
+      }
       if (w == "in" || w == "of" || w == ",") {
         if (Lower(s, u) == "the") ++u;
+        if (IsCompassWord(Lower(s, u))) ++u;
         const Mention* outer = PlaceStartingAt(s, u);
         if (!outer) continue;
         if (w == "of" && !(m.name.find("region") != std::string::npos || m.name.find("Oblast") != std::string::npos ||
@@ -88,7 +109,8 @@ class RelationFinder {
           continue;
         if (w == "," && !(IsCountry(*outer) || outer->name.find("Oblast") != std::string::npos ||
                           outer->name.find("Region") != std::string::npos ||
-                          lex_.IsPlaceHead(sentences_[s].tokens[outer->last - 1].text)))
+                          lex_.IsPlaceHead(sentences_[s].tokens[outer->last - 1].text) ||
+                          lex_.IsRegionName(table_.entities[outer->entity].name)))
           continue;
         if (outer->entity != m.entity) AddLink(Relation::kLocatedIn, m.entity, outer->entity, s);
       }
@@ -105,21 +127,43 @@ class RelationFinder {
     }
     return best;
   }
-  int PartyAfter(int s, uint32_t t, uint32_t limit = 8) const {
+  // The first person or organisation named from token t on, within
+  // `limit` tokens; `end` receives where its mention ends.
+  int PartyAfter(int s, uint32_t t, uint32_t limit = 8, uint32_t* end = nullptr) const {
     for (int mi : table_.by_sentence[s]) {
       const Mention& m = table_.mentions[mi];
       if (m.first < t) continue;
       if (m.first > t + limit) break;
       if (m.entity < 0 || m.type == NodeType::kPlace) continue;
-      // "NATO Secretary General Mark Rutte": the titled person, not the body
+      // "NATO Secretary General Mark Rutte", "LSE boss Clara Furse": the person, not the body
       if (m.type == NodeType::kOrganisation) {
-        int next = table_.MentionAt(s, m.last);
-        if (next >= 0 && table_.mentions[next].type == NodeType::kPerson && table_.mentions[next].entity >= 0)
+        uint32_t after = m.last;
+        if (after < sentences_[s].tokens.size() && !lex_.RoleClass(sentences_[s].tokens[after].text).empty()) ++after;
+        int next = table_.MentionAt(s, after);
+        if (next >= 0 && table_.mentions[next].type == NodeType::kPerson && table_.mentions[next].entity >= 0) {
+          if (end) *end = table_.mentions[next].last;
           return table_.mentions[next].entity;
+        }
       }
+      if (end) *end = m.last;
       return m.entity;
     }
     return -1;
+  }
+
+  // Every party of "with X, (description,) Y and Z".
+  std::vector<int> PartiesAfter(int s, uint32_t t) const {
+    std::vector<int> parties;
+    uint32_t end = t;
+    int p = PartyAfter(s, t, 6, &end);
+    while (p >= 0) {
+      parties.push_back(p);
+      uint32_t next = end;
+      while (next < sentences_[s].tokens.size() && (Lower(s, next) == "," || Lower(s, next) == "and")) ++next;
+      if (next == end) break;
+      p = PartyAfter(s, next, 5, &end);
+    }
+    return parties;
   }
 
   void FindMeetings(int s) {
@@ -133,7 +177,7 @@ class RelationFinder {
           std::tie(a, b) = Between(s, v + 2);
         } else {
           if (Lower(s, after) == "with") ++after;
-          b = PartyAfter(s, after, 2);
+          b = PartyAfter(s, after, 6);
           a = PronounOrPartyBefore(s, v);
         }
       } else if ((w == "talks" || w == "call" || w == "meeting" || w == "summit") && Lower(s, v + 1) == "between") {
@@ -141,13 +185,27 @@ class RelationFinder {
       } else if ((w == "talks" || w == "call") && Lower(s, v + 1) == "with" && v > 0 &&
                  (Lower(s, v - 1) == "held" || Lower(s, v - 1) == "hold" || Lower(s, v - 1) == "holds" ||
                   Lower(s, v - 1) == "phone")) {
-        b = PartyAfter(s, v + 2, 2);
-        a = PronounOrPartyBefore(s, v);
+        b = PartyAfter(s, v + 2, 6);
+        a = PronounOrPartyBefore(s, v - 1);
+      } else if (w == "talks" && Lower(s, v + 1) == "with" && v > 0 &&
+                 (Lower(s, v - 1) == "following" || Lower(s, v - 1) == "after")) {
+        // "Following talks with Mr Blair, Mr Abbas said": the clause's subject met X
+        uint32_t end = v + 2;
+        b = PartyAfter(s, v + 2, 3, &end);
+        a = PartyAfter(s, end, 6);
       } else if (w == "spoke" && (Lower(s, v + 1) == "with" || (Lower(s, v + 1) == "by" && Lower(s, v + 3) == "with"))) {
         b = PartyAfter(s, Lower(s, v + 1) == "with" ? v + 2 : v + 4, 2);
         a = PronounOrPartyBefore(s, v);
       }
-      if (a >= 0 && b >= 0) AddLink(Relation::kMetWith, a, b, s, PlaceAfter(s, v), DayAfter(s, v));
+      if (a >= 0 && b >= 0) {
+        AddLink(Relation::kMetWith, a, b, s, PlaceAfter(s, v), DayAfter(s, v));
+        // "held talks with X, and Y": each party named after "with"
+        uint32_t with = v + 1;
+        while (with < sentences_[s].tokens.size() && with < v + 4 && Lower(s, with) != "with") ++with;
+        if (with < sentences_[s].tokens.size() && Lower(s, with) == "with")
+          for (int other : PartiesAfter(s, with + 1))
+            AddLink(Relation::kMetWith, a, other, s, PlaceAfter(s, v), DayAfter(s, v));
+      }
     }
   }
 
