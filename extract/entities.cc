@@ -959,6 +959,17 @@ void Builder::Resolve() {
     if (best < 0)
       for (size_t pj = mi + 1; pj < mentions.size() && best < 0; ++pj)
         if (mentions[pj].entity >= 0 && fits(mentions[pj].entity)) best = mentions[pj].entity;
+    // "the comedian", "the star": with no one of that role, the person the
+    // article is about (named most often, at least twice, with no other role)
+    if (best < 0 && m.country.empty()) {
+      std::map<int, int> named;
+      for (const auto& other : mentions)
+        if (!other.description && other.entity >= 0 && entities[other.entity].type == NodeType::kPerson)
+          ++named[other.entity];
+      int most = 1;
+      for (const auto& [e, n] : named)
+        if (n > most && (roles[e].empty() || roles[e] == m.role || roles[e] == "titled")) { best = e; most = n; }
+    }
     m.entity = best;
     m.type = NodeType::kPerson;
   }

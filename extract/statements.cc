@@ -281,6 +281,13 @@ class Finder {
   }
   NodeType facts_entity_type(int e) const { return table_.entities[e].type; }
 
+  const Draft* LatestDraftBefore(Pos here) const {
+    const Draft* latest = nullptr;
+    for (const auto& d : drafts_)
+      if (d.from < here && (!latest || latest->from < d.from)) latest = &d;
+    return latest;
+  }
+
   // Whether sentence s opens with a named person as its subject.
   bool PersonSubject(int s) const {
     if (s < 0) return false;
@@ -378,11 +385,19 @@ class Finder {
           }
         }
       }
-      // continuation: a quotation right after an attributed one
-      if (sp.kind == SpeakerKind::kNone && qi > 0 && quotes_[qi - 1].attributed && q.open.t == 0 &&
-          q.open.s - quotes_[qi - 1].close.s <= 1 && last_quote_speaker_.kind != SpeakerKind::kNone) {
-        sp = last_quote_speaker_;
-        strength = 0.7;
+      // continuation: a quotation opening its sentence, right after an
+      // attributed one or a few sentences after the last statement
+      if (sp.kind == SpeakerKind::kNone && q.open.t == 0) {
+        if (qi > 0 && quotes_[qi - 1].attributed && q.open.s - quotes_[qi - 1].close.s <= 1 &&
+            last_quote_speaker_.kind != SpeakerKind::kNone) {
+          sp = last_quote_speaker_;
+          strength = 0.7;
+        } else if (const Draft* last = LatestDraftBefore(Pos{q.open.s, 0});
+                   last && last->speaker.entity >= 0 && q.open.s - last->from.s <= 3 &&
+                   sentences_[q.open.s].paragraph_start) {
+          sp = last->speaker;
+          strength = 0.6;
+        }
       }
       if (sp.kind == SpeakerKind::kNone) return;
       q.attributed = true;
@@ -470,6 +485,11 @@ class Finder {
           if (after_end > after_from && after_end - after_from > before_end) { a = after_from; b = after_end; }
           else { a = 0; b = before_end; }
         }
+      }
+      if (verb && verb->lemma == "tell" && a < b) {
+        int m = table_.MentionAt(s, a + (Lower(s, a) == "the" ? 1 : 0));
+        if ((m >= 0 && table_.mentions[m].last >= b) || Lower(s, a) == "reporters" || Lower(s, a) == "journalists")
+          a = b;  // "..., the comedian has told BBC News."
       }
       if (a >= b || a >= n || IsEndPunct(toks[a].text)) {
         // "..., he said." : the content is the clause before the speaker
