@@ -185,6 +185,9 @@ class Finder {
     while (t > 0 && IsAdverbOrTime(Lower(s, t - 1))) --t;
     // "Putin on Friday said": skip "on <Day>" handled above; skip an apposition ", ... ,"
     if (t > 0 && Toks(s)[t - 1].text == ",") {
+      // "the work's author, US playwright Eve Ensler, says": the name in the apposition
+      int named = table_.MentionEndingAt(s, t - 1);
+      if (named >= 0 && table_.mentions[named].type != NodeType::kPlace) return FromMention(named);
       uint32_t u = t - 1;
       while (u > 0 && Toks(s)[u - 1].text != "," && t - u < 25) --u;
       if (u > 0 && Toks(s)[u - 1].text == ",") {
@@ -227,7 +230,9 @@ class Finder {
     int m = table_.MentionAt(s, begin);
     if (m >= 0 && table_.mentions[m].first == begin) return FromMention(m);
     std::string w = Lower(s, begin);
-    if (IsPronoun(w)) return FromPronoun(s, begin, w);
+    // "..., said he." (inverted) but not "says it is ..."
+    if (IsPronoun(w) && (begin + 1 >= Toks(s).size() || Toks(s)[begin + 1].kind != TokenKind::kWord))
+      return FromPronoun(s, begin, w);
     return {};
   }
 
@@ -346,7 +351,9 @@ class Finder {
         else if (Lower(s, t) == "the" || Lower(s, t) == "a") {
           // "the general staff of the Ukrainian armed forces said"
           uint32_t v = t;
-          while (v < Toks(s).size() && v < t + 10 && !lex_.FindSpeechVerb(Toks(s)[v].text)) ++v;
+          while (v < Toks(s).size() && v < t + 14 && !lex_.FindSpeechVerb(Toks(s)[v].text) &&
+                 Toks(s)[v].kind != TokenKind::kQuote)
+            ++v;
           if (v < Toks(s).size() && lex_.FindSpeechVerb(Toks(s)[v].text)) {
             cand = SpeakerBefore(s, v);
             after_speaker = v;
