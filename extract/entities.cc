@@ -38,6 +38,23 @@ bool IsConnector(std::string_view w) {
   return kConnectors.count(w) > 0;
 }
 
+// Lower-case nouns before the title of a work: "the sitcom Extras".
+bool IsWorkNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "play", "film", "movie", "show", "series", "sitcom", "book", "novel", "album", "single", "song", "programme",
+      "program", "drama", "documentary", "opera", "musical", "comedy", "thriller", "game", "title", "hit", "soap",
+      "bill", "act", "law"};
+  return kNouns.count(w) > 0;
+}
+
+// Last words of event and competition names: "Carling Cup", "Boxing Day".
+bool IsEventHead(std::string_view w) {
+  static const std::unordered_set<std::string_view> kHeads = {
+      "Cup", "Day", "Act", "Bill", "Awards", "Award", "Prize", "Festival", "Games", "Olympics", "Championship",
+      "Championships", "Trophy", "Prix", "Show", "Tour", "Series", "Week", "Eve", "Grammys", "Oscars", "Brits"};
+  return kHeads.count(w) > 0;
+}
+
 bool IsPreposition(std::string_view w) {
   static const std::unordered_set<std::string_view> kPlacePrepositions = {
       "in", "at", "near", "from", "across", "outside", "inside", "into", "towards", "toward", "around", "throughout",
@@ -160,6 +177,7 @@ struct Builder {
     }
     const std::string key = t.all_caps && t.text.find('.') == std::string_view::npos && t.text.size() > 4
                                 ? TitleCased(t.text) : std::string(t.text);
+    if (t.all_caps && lex.CountryByName(t.text)) return true;  // "US", not the pronoun "Us"
     if (lex.IsStopword(key) || (t.all_caps && lex.IsStopword(TitleCased(t.text)))) return false;
     // plural acronyms ("POWs", "MPs") are common nouns
     if (t.text.size() >= 3 && t.text.back() == 's' && t.text[t.text.size() - 2] >= 'A' &&
@@ -569,6 +587,7 @@ struct Builder {
         ((lower_prev == "in" || lower_prev == "for" || lower_prev == "of") && a >= 2 &&
          (LowerAscii(Tok(s, a - 2)) == "shares" || LowerAscii(Tok(s, a - 2)) == "stake" ||
           LowerAscii(Tok(s, a - 2)) == "bid" || LowerAscii(Tok(s, a - 2)) == "takeover"));
+    if (!person_evidence && (IsWorkNoun(lower_prev) || IsEventHead(last))) return;  // a title or an event
     if (person_evidence) {
       set(NodeType::kPerson, 3);
     } else if (ListedAfterOrgNoun(s, a) && !lex.CountryByName(m.name)) {
@@ -624,8 +643,10 @@ struct Builder {
       set(NodeType::kPlace, 3);  // "the town of Sudzha"
     } else if (name_len >= 2) {
       bool all_common = true;
-      for (uint32_t x = na; x < b; ++x)
-        if (!lex.IsCommonWord(LowerAscii(Tok(s, x)))) all_common = false;
+      for (uint32_t x = na; x < b; ++x) {
+        std::string w = LowerAscii(Tok(s, x));
+        if (!lex.IsCommonWord(w) && !IsConnector(w) && !lex.IsStopword(std::string(Tok(s, x)))) all_common = false;
+      }
       set(all_common ? NodeType::kOrganisation : NodeType::kPerson, 1);
     } else if (SpeechVerbFollows(s, b)) {
       // "Zelenskyy countered": a person when resolved to a person named in
@@ -656,7 +677,7 @@ struct Builder {
     std::string cue = LowerAscii(Tok(s, k - 1));
     uint32_t noun_at;
     if (cue == "as" && k >= 3 && LowerAscii(Tok(s, k - 2)) == "such") noun_at = k - 3;
-    else if (cue == "like" || cue == "including") noun_at = k - 2;
+    else if (cue == "like" || cue == "including") noun_at = k >= 3 && toks[k - 2].text == "," ? k - 3 : k - 2;
     else return false;
     if (noun_at >= toks.size()) return false;
     std::string noun = LowerAscii(Tok(s, noun_at));

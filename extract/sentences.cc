@@ -54,6 +54,8 @@ bool EndsWithAbbreviation(const std::vector<Token>& toks, const Lexicon& lexicon
   const Token& last = toks.back();
   if (last.kind == TokenKind::kWord && last.text.size() >= 4 && last.text.back() == '.' && last.text[1] == '.')
     return true;
+  // an initial: "B. Satyanarayana"
+  if (last.kind == TokenKind::kWord && last.text.size() == 2 && last.text[1] == '.' && last.capitalized) return true;
   if (toks.size() >= 2 && last.text == "." && toks[toks.size() - 2].kind == TokenKind::kWord) {
     std::string_view word = toks[toks.size() - 2].text;
     return word.size() <= 5 && lexicon.IsTitle(word) && word != "General" && word != "Chief";
