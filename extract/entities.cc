@@ -90,6 +90,7 @@ struct Builder {
   std::unordered_set<std::string> lower_seen;  // written in lower case somewhere
   std::vector<std::vector<bool>> masked;       // credits in parentheses
   const Country* main_country = nullptr;
+  bool sports = false;
 
   std::string Slice(int s, uint32_t a, uint32_t b) const {
     const auto& toks = sentences[s].tokens;
@@ -98,6 +99,20 @@ struct Builder {
   std::string_view Tok(int s, uint32_t i) const {
     const auto& toks = sentences[s].tokens;
     return i < toks.size() ? toks[i].text : std::string_view();
+  }
+
+  // Sports reports name clubs after their cities ("Chelsea beat Valencia").
+  bool IsSportsArticle() const {
+    static const std::unordered_set<std::string> kSports = {
+        "match", "goal", "goals", "season", "league", "striker", "midfielder", "coach", "manager", "cup",
+        "victory", "defeat", "fixture", "injury", "squad", "club", "championship", "tournament", "players",
+        "scored", "final", "rugby", "football", "tennis", "cricket", "referee", "semi-final", "quarter-final",
+        "champions", "draw", "premiership", "tries", "wickets", "innings", "athletics", "olympic", "medal"};
+    std::set<std::string> seen;
+    for (const auto& s : sentences)
+      for (const auto& t : s.tokens)
+        if (t.kind == TokenKind::kWord && !t.capitalized && kSports.count(std::string(t.text))) seen.insert(std::string(t.text));
+    return seen.size() >= 5;
   }
 
   // The country the article is mostly about, for "the government".
@@ -592,6 +607,12 @@ struct Builder {
       set(NodeType::kPerson, 3);
     } else if (ListedAfterOrgNoun(s, a) && !lex.CountryByName(m.name)) {
       set(NodeType::kOrganisation, 3);
+    } else if (sports && !lex.CountryByName(m.name) && !lex.CountryByDemonym(m.name) &&
+               (lex.FindCity(m.name) || lex.ProperNameClass(m.name) == ProperClass::kPlace ||
+                lex.ProperNameClass(m.name) == ProperClass::kUnknown) &&
+               !IsPreposition(lower_prev) && lower_prev != "of" && (name_len <= 2) &&
+               (lex.FindCity(Tok(s, na)) || name_len == 1) && !SpeechVerbFollows(s, b)) {
+      set(NodeType::kOrganisation, 2);  // a club named after its city
     } else if (lex.IsSeatOfPower(m.name)) {
       std::string before = a >= 2 && lower_prev == "the" ? LowerAscii(Tok(s, a - 2)) : lower_prev;
       set((IsPreposition(before) || before == "of") && !possessor ? NodeType::kPlace : NodeType::kOrganisation, 3);
@@ -761,6 +782,7 @@ struct Builder {
     table.by_sentence.resize(sentences.size());
     CollectDocumentWords();
     main_country = MainCountry();
+    sports = IsSportsArticle();
     MaskCredits();
     for (size_t s = 0; s < sentences.size(); ++s)
       if (!sentences[s].furniture) ScanSentence(static_cast<int>(s));
@@ -1038,7 +1060,7 @@ void Builder::Resolve() {
 }  // namespace
 
 EntityTable FindEntities(std::string_view text, const std::vector<Sentence>& sentences, const Lexicon& lexicon) {
-  Builder b{text, sentences, lexicon, {}, {}, {}, {}, nullptr};
+  Builder b{text, sentences, lexicon, {}, {}, {}, {}, nullptr, false};
   b.Run();
   return std::move(b.table);
 }
