@@ -55,6 +55,11 @@ bool IsEventHead(std::string_view w) {
   return kHeads.count(w) > 0;
 }
 
+bool IsCompassWord(const std::string& w) {
+  return w == "north" || w == "south" || w == "east" || w == "west" || w == "central" || w == "northern" ||
+         w == "southern" || w == "eastern" || w == "western";
+}
+
 bool IsPreposition(std::string_view w) {
   static const std::unordered_set<std::string_view> kPlacePrepositions = {
       "in", "at", "near", "from", "across", "outside", "inside", "into", "towards", "toward", "around", "throughout",
@@ -351,6 +356,15 @@ struct Builder {
             continue;
           }
         }
+        // "Transport and General Workers' Union": "and" inside a body's name
+        if (toks[j].text == "and" && j + 1 < n && IsNameToken(s, j + 1)) {
+          uint32_t e = j + 1;
+          while (e < n && (IsNameToken(s, e) || toks[e].kind == TokenKind::kPossessive)) ++e;
+          bool head_before = false;
+          for (uint32_t x = i; x < j; ++x)
+            if (lex.IsOrgHead(Tok(s, x))) head_before = true;
+          if (!head_before && lex.IsOrgHead(Tok(s, e - 1)) && e - j <= 5) { j = e; continue; }
+        }
         // "Prosecutor General's Office": X's + capitalised run ending in an org head
         if (toks[j].kind == TokenKind::kPossessive && !lex.CountryByName(Slice(s, i, j))) {
           uint32_t e = j + 1;
@@ -399,7 +413,10 @@ struct Builder {
                toks[k + 1].kind == TokenKind::kPossessive) {
       k += 2;
     } else if (!initial) {
-      return false;
+      // "..., which critics said": a bare plural group right before a speech verb
+      bool plural_speaker = false;
+      std::string role = RoleOf(Tok(s, k), &plural_speaker);
+      if (!(plural_speaker && k + 1 < toks.size() && lex.FindSpeechVerb(Tok(s, k + 1)))) return false;
     }
     // modifiers before the role noun: "top", "senior US", "union", "Andhra Pradesh"
     const uint32_t modifiers_from = k;
@@ -539,6 +556,16 @@ struct Builder {
       }
     }
     if (!person_evidence) role_country.clear();
+    if (!person_evidence && b - na >= 2) {
+      uint32_t x = na;
+      while (x < b && (lex.CountryByDemonym(Tok(s, x)) || IsCompassWord(LowerAscii(Tok(s, x))))) ++x;
+      if (x == b) return;  // "North American": an adjective
+      if (x > na && !lex.IsOrgHead(Tok(s, b - 1)) && !lex.IsPlaceHead(Tok(s, b - 1)) &&
+          lex.ProperNameClass(Slice(s, na, b)) == ProperClass::kUnknown && !lex.CountryByName(Slice(s, na, b))) {
+        if (x + 1 == b && lex.IsFaithWord(Tok(s, x))) return;  // "British Muslim"
+        na = x;  // "American Joe Smith" -> "Joe Smith"
+      }
+    }
     m.name_first = na;
     m.name_last = b;
     m.name = Slice(s, na, b);
@@ -605,13 +632,15 @@ struct Builder {
     if (!person_evidence && (IsWorkNoun(lower_prev) || IsEventHead(last))) return;  // a title or an event
     if (person_evidence) {
       set(NodeType::kPerson, 3);
+    } else if (PlaceAppositionFollows(s, b)) {
+      set(NodeType::kPlace, 3);
     } else if (ListedAfterOrgNoun(s, a) && !lex.CountryByName(m.name)) {
       set(NodeType::kOrganisation, 3);
     } else if (sports && !lex.CountryByName(m.name) && !lex.CountryByDemonym(m.name) &&
                (lex.FindCity(m.name) || lex.ProperNameClass(m.name) == ProperClass::kPlace ||
                 lex.ProperNameClass(m.name) == ProperClass::kUnknown) &&
-               !IsPreposition(lower_prev) && lower_prev != "of" && (name_len <= 2) &&
-               (lex.FindCity(Tok(s, na)) || name_len == 1) && !SpeechVerbFollows(s, b)) {
+               !IsPreposition(lower_prev) && lower_prev != "of" && (name_len == 1 || lex.FindCity(m.name)) &&
+               !SpeechVerbFollows(s, b) && !PlaceAppositionFollows(s, b)) {
       set(NodeType::kOrganisation, 2);  // a club named after its city
     } else if (lex.IsSeatOfPower(m.name)) {
       std::string before = a >= 2 && lower_prev == "the" ? LowerAscii(Tok(s, a - 2)) : lower_prev;
@@ -706,6 +735,15 @@ struct Builder {
     noun.pop_back();
     if (noun.size() > 3 && noun.compare(noun.size() - 2, 2, "ie") == 0) noun = noun.substr(0, noun.size() - 2) + "y";
     return lex.IsOrgCueBefore(noun);
+  }
+
+  bool PlaceAppositionFollows(int s, uint32_t b) const {
+    const auto& toks = sentences[s].tokens;
+    if (b + 3 >= toks.size()) return false;
+    std::string_view sep = toks[b].text;
+    if (sep != "," && sep != "-" && sep != "—" && sep != "–") return false;
+    std::string det = LowerAscii(toks[b + 1].text), noun = LowerAscii(toks[b + 2].text), prep = LowerAscii(toks[b + 3].text);
+    return (det == "a" || det == "the") && IsPlaceNoun(noun) && (prep == "of" || prep == "in");
   }
 
   bool SpeechVerbFollows(int s, uint32_t b) const {

@@ -51,7 +51,14 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
         if (!u_isalpha(c)) continue;
         ++letters;
         if (u_isupper(c)) ++upper;
-        if (first) t.capitalized = u_isupper(c);
+        // "eBay", "iPod": a name whose capital comes second
+        if (first) {
+          uint32_t n2;
+          UChar32 second = d.At(p, &n);
+          (void)second;
+          UChar32 next_char = d.At(n, &n2);
+          t.capitalized = u_isupper(c) || (u_islower(c) && next_char > 0 && u_isupper(next_char) && e - b > 2);
+        }
         first = false;
       }
       t.all_caps = letters >= 2 && upper == letters;
