@@ -51,7 +51,8 @@ bool IsWorkNoun(std::string_view w) {
 bool IsEventHead(std::string_view w) {
   static const std::unordered_set<std::string_view> kHeads = {
       "Cup", "Day", "Act", "Bill", "Awards", "Award", "Prize", "Festival", "Games", "Olympics", "Championship",
-      "Championships", "Trophy", "Prix", "Show", "Tour", "Series", "Week", "Eve", "Grammys", "Oscars", "Brits"};
+      "Championships", "Trophy", "Prix", "Show", "Tour", "Series", "Week", "Eve", "Grammys", "Oscars", "Brits",
+      "Honours", "Honors"};
   return kHeads.count(w) > 0;
 }
 
@@ -198,6 +199,15 @@ struct Builder {
     const std::string key = t.all_caps && t.text.find('.') == std::string_view::npos && t.text.size() > 4
                                 ? TitleCased(t.text) : std::string(t.text);
     if (t.all_caps && lex.CountryByName(t.text)) return true;  // "US", not the pronoun "Us"
+    // "Says" in a headline, "Dutchman": a verb and a demonym noun, not names
+    if (i > 0 && sent.title_case && lex.ProperNameClass(t.text) == ProperClass::kUnknown) {
+      const SpeechVerb* verb = lex.FindSpeechVerb(t.text);
+      if (verb && LowerAscii(t.text) != verb->lemma && t.text.back() == 's') return false;  // "Says", "Warns"
+    }
+    for (std::string_view suffix : {"man", "men", "woman", "women"})
+      if (t.text.size() > suffix.size() + 3 && t.text.substr(t.text.size() - suffix.size()) == suffix &&
+          lex.CountryByDemonym(t.text.substr(0, t.text.size() - suffix.size())))
+        return false;
     if (lex.IsStopword(key) || (t.all_caps && lex.IsStopword(TitleCased(t.text)))) return false;
     // plural acronyms ("POWs", "MPs") are common nouns
     if (t.text.size() >= 3 && t.text.back() == 's' && t.text[t.text.size() - 2] >= 'A' &&
@@ -366,7 +376,8 @@ struct Builder {
           if (!head_before && lex.IsOrgHead(Tok(s, e - 1)) && e - j <= 5) { j = e; continue; }
         }
         // "Prosecutor General's Office": X's + capitalised run ending in an org head
-        if (toks[j].kind == TokenKind::kPossessive && !lex.CountryByName(Slice(s, i, j))) {
+        if (toks[j].kind == TokenKind::kPossessive && !lex.CountryByName(Slice(s, i, j)) &&
+            !lex.FindCity(Slice(s, i, j)) && lex.ProperNameClass(Slice(s, i, j)) != ProperClass::kPlace) {
           uint32_t e = j + 1;
           while (e < n && IsNameToken(s, e)) ++e;
           if (e > j + 1 && lex.IsOrgHead(Tok(s, e - 1)) && !CountryAt(s, j + 1)) { j = e; continue; }
@@ -642,6 +653,9 @@ struct Builder {
                !IsPreposition(lower_prev) && lower_prev != "of" && (name_len == 1 || lex.FindCity(m.name)) &&
                !SpeechVerbFollows(s, b) && !PlaceAppositionFollows(s, b)) {
       set(NodeType::kOrganisation, 2);  // a club named after its city
+    } else if (sports && name_len >= 2 && lex.FindCity(Tok(s, na)) && !lex.CountryByName(m.name) &&
+               !lex.IsPlaceHead(last) && !IsPreposition(lower_prev) && lex.IsCommonWord(LowerAscii(last))) {
+      set(NodeType::kOrganisation, 2);  // "Nottingham Forest", "Aston Villa"
     } else if (lex.IsSeatOfPower(m.name)) {
       std::string before = a >= 2 && lower_prev == "the" ? LowerAscii(Tok(s, a - 2)) : lower_prev;
       set((IsPreposition(before) || before == "of") && !possessor ? NodeType::kPlace : NodeType::kOrganisation, 3);
@@ -1008,7 +1022,9 @@ void Builder::Resolve() {
     if (m.role == "unresolved") continue;  // a lone unknown word: not enough evidence
     if (m.role == "weak") m.type = NodeType::kPlace;
     if (m.role == "speaker") m.type = NodeType::kOrganisation;
-    m.entity = new_entity(m, key_of(m));
+    const std::string key = key_of(m);
+    auto known = by_key.find(key);
+    m.entity = known != by_key.end() ? known->second : new_entity(m, key);
   }
   // Lone names typed only by the mention that introduced them: keep them
   // when they are persons named more than once.
