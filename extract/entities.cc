@@ -645,6 +645,8 @@ struct Builder {
       set(NodeType::kPerson, 3);
     } else if (PlaceAppositionFollows(s, b)) {
       set(NodeType::kPlace, 3);
+    } else if (OrgAppositionFollows(s, b) && !lex.CountryByName(m.name)) {
+      set(NodeType::kOrganisation, 3);  // "Unison, Britain's biggest union,"
     } else if (ListedAfterOrgNoun(s, a) && !lex.CountryByName(m.name)) {
       set(NodeType::kOrganisation, 3);
     } else if (sports && !lex.CountryByName(m.name) && !lex.CountryByDemonym(m.name) &&
@@ -758,6 +760,22 @@ struct Builder {
     if (sep != "," && sep != "-" && sep != "—" && sep != "–") return false;
     std::string det = LowerAscii(toks[b + 1].text), noun = LowerAscii(toks[b + 2].text), prep = LowerAscii(toks[b + 3].text);
     return (det == "a" || det == "the") && IsPlaceNoun(noun) && (prep == "of" || prep == "in");
+  }
+
+  bool OrgAppositionFollows(int s, uint32_t b) const {
+    const auto& toks = sentences[s].tokens;
+    if (b + 2 >= toks.size() || toks[b].text != ",") return false;
+    uint32_t k = b + 1;
+    std::string first = LowerAscii(Tok(s, k));
+    if (first == "the" || first == "a" || first == "an") ++k;
+    else if (lex.CountryByName(Tok(s, k)) && k + 1 < toks.size() && toks[k + 1].kind == TokenKind::kPossessive) k += 2;
+    else return false;
+    for (uint32_t x = k; x < toks.size() && x < k + 4; ++x) {
+      if (toks[x].kind != TokenKind::kWord || toks[x].capitalized) return false;
+      if (lex.IsOrgCueBefore(LowerAscii(Tok(s, x))))
+        return x + 1 >= toks.size() || toks[x + 1].kind != TokenKind::kWord || LowerAscii(Tok(s, x + 1)) == "which";
+    }
+    return false;
   }
 
   bool SpeechVerbFollows(int s, uint32_t b) const {

@@ -89,7 +89,14 @@ class RelationFinder {
           AddLink(Relation::kLocatedIn, inner->entity, m.entity, s);
         continue;
       }
-      if (IsCountry(m)) continue;
+      if (IsCountry(m)) {
+        uint32_t c = m.last;
+        if (c < sentences_[s].tokens.size() && sentences_[s].tokens[c].kind == TokenKind::kPossessive) ++c;
+        if (IsPlaceNoun(Lower(s, c)) && Lower(s, c + 1) == ",")
+          if (const Mention* city = PlaceStartingAt(s, c + 2); city && !IsCountry(*city))
+            AddLink(Relation::kLocatedIn, city->entity, m.entity, s);
+        continue;
+      }
       // "Sudzha in Kursk", "Basra in southern Iraq", "Moscow, Russia",
       // "the Kursk region of Russia", "Valenciana - a region of Spain"
       std::string w = Lower(s, t);
@@ -104,6 +111,9 @@ class RelationFinder {
         if (IsCompassWord(Lower(s, u))) ++u;
         const Mention* outer = PlaceStartingAt(s, u);
         if (!outer) continue;
+        if (w == "," && outer->last < sentences_[s].tokens.size() &&
+            sentences_[s].tokens[outer->last].kind == TokenKind::kPossessive)
+          continue;
         if (w == "of" && !(m.name.find("region") != std::string::npos || m.name.find("Oblast") != std::string::npos ||
                            m.name.find("Region") != std::string::npos))
           continue;
@@ -115,6 +125,22 @@ class RelationFinder {
         if (outer->entity != m.entity) AddLink(Relation::kLocatedIn, m.entity, outer->entity, s);
       }
     }
+  }
+
+  // Which tokens of sentence s lie inside a quotation (quotes paired within
+  // the sentence; a quotation open at the start runs to its close).
+  std::vector<bool> QuotedTokens(int s) const {
+    const auto& toks = sentences_[s].tokens;
+    std::vector<bool> in(toks.size(), false);
+    bool open = false;
+    for (size_t t = 0; t < toks.size(); ++t) {
+      const bool mark = toks[t].kind == TokenKind::kQuote &&
+                        (toks[t].quote == QuoteMark::kStraightDouble || toks[t].quote == QuoteMark::kOpenDouble ||
+                         toks[t].quote == QuoteMark::kCloseDouble);
+      if (mark) { open = !open; continue; }
+      in[t] = open;
+    }
+    return in;
   }
 
   // The nearest person or organisation mention before token t in s.
@@ -168,7 +194,9 @@ class RelationFinder {
 
   void FindMeetings(int s) {
     const auto& toks = sentences_[s].tokens;
+    const std::vector<bool> quoted = QuotedTokens(s);
     for (uint32_t v = 0; v < toks.size(); ++v) {
+      if (quoted[v]) continue;  // a speaker's own words: "I" is not resolved here
       std::string w = Lower(s, v);
       int a = -1, b = -1;
       uint32_t after = v + 1;
@@ -197,6 +225,10 @@ class RelationFinder {
         b = PartyAfter(s, Lower(s, v + 1) == "with" ? v + 2 : v + 4, 2);
         a = PronounOrPartyBefore(s, v);
       }
+      // the noun "meeting" between two bodies is a fixture or a session, not talks
+      if (a >= 0 && b >= 0 && w == "meeting" && table_.entities[a].type != NodeType::kPerson &&
+          table_.entities[b].type != NodeType::kPerson)
+        continue;
       if (a >= 0 && b >= 0) {
         AddLink(Relation::kMetWith, a, b, s, PlaceAfter(s, v), DayAfter(s, v));
         // "held talks with X, and Y": each party named after "with"
@@ -218,6 +250,11 @@ class RelationFinder {
   }
 
   int PronounOrPartyBefore(int s, uint32_t v) const {
+    // "he has met", "she also held talks": skip auxiliaries and adverbs
+    while (v > 0 && (Lower(s, v - 1) == "has" || Lower(s, v - 1) == "had" || Lower(s, v - 1) == "have" ||
+                     Lower(s, v - 1) == "also" || Lower(s, v - 1) == "already" || Lower(s, v - 1) == "later" ||
+                     Lower(s, v - 1) == "then" || Lower(s, v - 1) == "reportedly" || Lower(s, v - 1) == "previously"))
+      --v;
     if (v > 0) {
       std::string p = Lower(s, v - 1);
       if (p == "he" || p == "she") {
