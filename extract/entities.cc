@@ -542,7 +542,10 @@ struct Builder {
     if (k == title_start && k + 1 < b) {
       // "NATO Secretary General Mark Rutte": look for a title after one word
       uint32_t t2 = TitleAt(s, a + 1, b);
-      if (t2 > 0 && a + 1 + t2 < b && !lex.IsOrgHead(Tok(s, b - 1))) {
+      // only a body's short name or an acronym stands there, not "First"
+      const bool body = toks[a].all_caps || lex.ProperNameClass(Tok(s, a)) == ProperClass::kOrganisation ||
+                        lex.IsSeatOfPower(Tok(s, a));
+      if (body && t2 > 0 && a + 1 + t2 < b && !lex.IsOrgHead(Tok(s, b - 1))) {
         Mention org = m;
         org.last = org.name_last = a + 1;
         org.name_first = a;
@@ -817,8 +820,13 @@ struct Builder {
       const auto& toks = sentences[m.sentence].tokens;
       auto phrase_role = [&](uint32_t from, uint32_t to, std::string* role) {
         if (to <= from || to - from > 9) return false;
-        for (uint32_t x = from; x < to; ++x)
+        for (uint32_t x = from; x < to; ++x) {
           if (toks[x].kind == TokenKind::kQuote || toks[x].text == "said") return false;
+          // "IAAF issued an official": a clause, not an apposition
+          std::string w = LowerAscii(toks[x].text);
+          if (x + 1 < to && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && lex.IsVerbLemma(lex.LemmaOf(w)))
+            return false;
+        }
         *role = std::string(lex.RoleClass(Tok(m.sentence, to - 1)));
         return !role->empty() && !toks[to - 1].capitalized;
       };
