@@ -716,7 +716,17 @@ struct Builder {
         std::string w = LowerAscii(Tok(s, x));
         if (!lex.IsCommonWord(w) && !IsConnector(w) && !lex.IsStopword(std::string(Tok(s, x)))) all_common = false;
       }
-      set(all_common ? NodeType::kOrganisation : NodeType::kPerson, 1);
+      // A person's name has no acronym, no place word first ("Lesotho Hats",
+      // "BBC Liverpool") and no plural common noun last ("TW Garments").
+      bool acronym = false;
+      for (uint32_t x = na; x < b; ++x) acronym = acronym || (toks[x].all_caps && toks[x].text.size() <= 4);
+      const bool place_first = lex.CountryByName(Tok(s, na)) || lex.FindCity(Tok(s, na)) ||
+                               lex.CountryByDemonym(Tok(s, na));
+      const std::string last_lower = LowerAscii(last);
+      const bool plural_noun_last = last_lower.size() > 3 && last_lower.back() == 's' && lex.IsCommonWord(last_lower) &&
+                                    lex.LemmaOf(last_lower) != last_lower;
+      const bool body = all_common || acronym || place_first || plural_noun_last;
+      set(body ? NodeType::kOrganisation : NodeType::kPerson, 1);
     } else if (SpeechVerbFollows(s, b)) {
       // "Zelenskyy countered": a person when resolved to a person named in
       // full (pass 2); a lone word otherwise is a body ("Google said")
