@@ -201,37 +201,57 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
       if (it != by_name.end() && Words(alias).size() >= 2) uf.Union(it->second, i);
     }
   // Lone surnames and spelling variants join the one person named in full.
-  std::vector<size_t> full_people;
-  for (size_t i = 0; i < items.size(); ++i)
-    if (items[i].entity->type == NodeType::kPerson && Words(items[i].entity->name).size() >= 2) full_people.push_back(i);
+  // Candidates come from an index on the surname's first five letters, which
+  // SameSurname's variants always share.
+  auto surname_key = [](const std::string& surname) { return surname.substr(0, 5); };
+  std::unordered_map<std::string, std::vector<size_t>> people_by_surname;
+  std::vector<std::vector<std::string>> words(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
-    const ArticleEntity& e = *items[i].entity;
-    if (e.type != NodeType::kPerson) continue;
-    auto w = Words(e.name);
+    words[i] = Words(items[i].entity->name);
+    if (items[i].entity->type == NodeType::kPerson && words[i].size() >= 2)
+      people_by_surname[surname_key(words[i].back())].push_back(i);
+  }
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].entity->type != NodeType::kPerson || words[i].empty()) continue;
+    const auto& w = words[i];
+    auto bucket = people_by_surname.find(surname_key(w.back()));
+    if (bucket == people_by_surname.end()) continue;
     std::set<size_t> roots;
-    for (size_t j : full_people) {
+    for (size_t j : bucket->second) {
       if (uf.Find(j) == uf.Find(i)) continue;
-      auto fw = Words(items[j].entity->name);
+      const auto& fw = words[j];
       bool match = w.size() == 1 ? SameSurname(fw.back(), w[0])
                                  : (fw.front() == w.front() && SameSurname(fw.back(), w.back()));
       if (match) roots.insert(uf.Find(j));
     }
     if (roots.size() == 1) uf.Union(*roots.begin(), i);
   }
-  // "General Staff" joins the one "General Staff of ..." ; "Kursk" joins "Kursk Oblast".
+  // "General Staff" joins the one "General Staff of ..." ; "Kursk" joins
+  // "Kursk Oblast". Candidates come from an index of every name's leading words.
+  std::vector<std::string> normalized(items.size());
+  std::unordered_map<std::string, std::vector<size_t>> by_leading_words;
+  for (size_t j = 0; j < items.size(); ++j) {
+    if (items[j].entity->type == NodeType::kPerson) continue;
+    normalized[j] = NormalizeKey(items[j].entity->name);
+    const std::string type(ToString(items[j].entity->type));
+    for (size_t at = normalized[j].find(' '); at != std::string::npos; at = normalized[j].find(' ', at + 1)) {
+      size_t end = at;
+      while (end > 0 && normalized[j][end - 1] == ',') --end;  // "washington, d.c." extends "washington"
+      by_leading_words[type + ":" + normalized[j].substr(0, end)].push_back(j);
+    }
+  }
   for (size_t i = 0; i < items.size(); ++i) {
     const ArticleEntity& e = *items[i].entity;
     if (e.type == NodeType::kPerson) continue;
+    const std::string& mine = normalized[i];
+    auto bucket = by_leading_words.find(std::string(ToString(e.type)) + ":" + mine);
+    if (bucket == by_leading_words.end()) continue;
     std::set<size_t> roots;
-    const std::string mine = NormalizeKey(e.name);
-    for (size_t j = 0; j < items.size(); ++j) {
-      const ArticleEntity& o = *items[j].entity;
-      if (o.type != e.type || j == i) continue;
-      if (uf.Find(j) == uf.Find(i)) continue;
-      std::string other = NormalizeKey(o.name);
-      bool extends = other.size() > mine.size() && other.compare(0, mine.size(), mine) == 0 &&
-                     (other.compare(mine.size(), 4, " of ") == 0 ||
-                      (e.type == NodeType::kPlace && Words(other).size() == Words(mine).size() + 1));
+    for (size_t j : bucket->second) {
+      if (j == i || uf.Find(j) == uf.Find(i)) continue;
+      const std::string& other = normalized[j];
+      bool extends = other.compare(mine.size(), 4, " of ") == 0 ||
+                     (e.type == NodeType::kPlace && words[j].size() == words[i].size() + 1);
       if (extends) roots.insert(uf.Find(j));
     }
     if (roots.size() == 1) uf.Union(*roots.begin(), i);
@@ -312,20 +332,20 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
     std::map<std::string, std::vector<size_t>> postings;
     for (size_t i = 0; i < claims.size(); ++i)
       for (const auto& c : claims[i].concepts) postings[c].push_back(i);
-    const size_t max_postings = std::max<size_t>(50, claims.size() / 20);
-    std::map<std::pair<size_t, size_t>, int> shared;
-    for (const auto& [concept, list] : postings) {
-      if (list.size() > max_postings) continue;
-      for (size_t x = 0; x < list.size(); ++x)
-        for (size_t y = x + 1; y < list.size(); ++y) ++shared[{list[x], list[y]}];
-    }
-    for (const auto& [pair, n] : shared) {
-      const ClaimItem& a = claims[pair.first];
-      const ClaimItem& b = claims[pair.second];
-      if (a.negated != b.negated) continue;  // "X" and "not X" are not one claim
+    const size_t max_postings = std::min<size_t>(200, std::max<size_t>(50, claims.size() / 20));
+    // For each claim, count the concepts it shares with later claims (a
+    // counter per claim, not a table of all pairs), then judge each pair in
+    // index order so unions happen in the same order on every run.
+    std::unordered_map<std::string, const std::vector<size_t>*> usable;
+    for (const auto& [concept, list] : postings)
+      if (list.size() <= max_postings) usable.emplace(concept, &list);
+    auto judge = [&](size_t first, size_t second, int n) {
+      const ClaimItem& a = claims[first];
+      const ClaimItem& b = claims[second];
+      if (a.negated != b.negated) return;  // "X" and "not X" are not one claim
       const size_t smaller = std::min(a.concepts.size(), b.concepts.size());
       const size_t larger = std::max(a.concepts.size(), b.concepts.size());
-      if (smaller == 0) continue;
+      if (smaller == 0) return;
       bool entity_overlap = false;
       for (const auto& e : a.about)
         if (b.about.count(e)) entity_overlap = true;
@@ -343,7 +363,24 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
       const bool same =
           (a.article != b.article && entity_overlap && shared_predicate) ||
           (n >= 3 && containment >= 0.75 && dice >= 0.5 && (entity_overlap || (a.about.empty() && b.about.empty())));
-      if (same) cuf.Union(pair.first, pair.second);
+      if (same) cuf.Union(first, second);
+    };
+    std::vector<int> count(claims.size(), 0);
+    std::vector<size_t> touched;
+    for (size_t x = 0; x < claims.size(); ++x) {
+      touched.clear();
+      for (const auto& c : claims[x].concepts) {
+        auto it = usable.find(c);
+        if (it == usable.end()) continue;
+        const auto& list = *it->second;
+        for (auto y = std::upper_bound(list.begin(), list.end(), x); y != list.end(); ++y)
+          if (count[*y]++ == 0) touched.push_back(*y);
+      }
+      std::sort(touched.begin(), touched.end());
+      for (size_t y : touched) {
+        judge(x, y, count[y]);
+        count[y] = 0;
+      }
     }
   }
   std::map<size_t, std::vector<size_t>> claim_clusters;
