@@ -82,6 +82,17 @@ std::string NormalizeKey(std::string_view s) {
   return out;
 }
 
+Lexicon::Lexicon() {
+  UErrorCode status = U_ZERO_ERROR;
+  sentence_prototype_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+  if (U_FAILURE(status)) sentence_prototype_.reset();
+}
+
+std::unique_ptr<icu::BreakIterator> Lexicon::NewSentenceBreaker() const {
+  if (!sentence_prototype_) return nullptr;
+  return std::unique_ptr<icu::BreakIterator>(sentence_prototype_->clone());
+}
+
 StatusOr<std::unique_ptr<const Lexicon>> Lexicon::LoadMinimal() {
   std::unique_ptr<Lexicon> lex(new Lexicon());
   CG_RETURN_IF_ERROR(lex->LoadEmbedded());

@@ -5,6 +5,8 @@
 #ifndef CLAIMGRAPH_EXTRACT_LEXICON_H_
 #define CLAIMGRAPH_EXTRACT_LEXICON_H_
 
+#include <unicode/brkiter.h>
+
 #include <memory>
 #include <string>
 #include <string_view>
@@ -76,6 +78,9 @@ class Lexicon {
   // "Armed Forces of %" for "troops"; empty if not a collective noun.
   std::string_view CollectivePattern(std::string_view noun) const;
   bool IsFurnitureLine(std::string_view line) const;
+  // A fresh ICU sentence breaker for locale en@ss=standard (which keeps
+  // "Mr." inside its sentence); null only if ICU lacks its data.
+  std::unique_ptr<icu::BreakIterator> NewSentenceBreaker() const;
   // A concept key for a content word: its lemma's first WordNet sense,
   // shared by synonyms and derivations ("encircle", "encirclement",
   // "surround"); the lower-cased word itself when WordNet lacks it.
@@ -88,7 +93,7 @@ class Lexicon {
   bool IsNominalization(std::string_view lower_lemma) const;
 
  private:
-  Lexicon() = default;
+  Lexicon();
   Status LoadEmbedded();
   Status LoadWordnet(std::string_view tsv);
   void LoadGeonames();
@@ -110,6 +115,7 @@ class Lexicon {
   std::unordered_map<std::string, std::string> irregular_;    // form -> lemma
   std::unordered_map<std::string, City> cities_;
   std::unordered_set<std::string> regions_;
+  std::unique_ptr<icu::BreakIterator> sentence_prototype_;  // only cloned
 };
 
 // ASCII lower-casing (UTF-8 bytes above 0x7f are left alone), and the same

@@ -12,11 +12,13 @@ namespace {
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Sentence boundaries as byte offsets, from ICU over UTF-8 text.
-std::vector<uint32_t> IcuBoundaries(std::string_view text) {
+std::vector<uint32_t> IcuBoundaries(std::string_view text, const Lexicon& lexicon) {
   std::vector<uint32_t> bounds;
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+  // Cloning the lexicon's prototype is far cheaper than building an iterator
+  // (which loads and compiles rules) for every article.
+  std::unique_ptr<icu::BreakIterator> it = lexicon.NewSentenceBreaker();
+  if (!it) status = U_MISSING_RESOURCE_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   if (U_SUCCESS(status)) it->setText(ut, status);
   if (U_SUCCESS(status)) {
@@ -67,7 +69,8 @@ bool EndsWithAbbreviation(const std::vector<Token>& toks, const Lexicon& lexicon
 
 std::vector<Sentence> SplitSentences(std::string_view text, const Lexicon& lexicon) {
   std::vector<Sentence> out;
-  std::vector<uint32_t> bounds = IcuBoundaries(text);
+  std::vector<uint32_t> bounds = IcuBoundaries(text, lexicon);
+  std::vector<std::pair<size_t, bool>> furniture_of_line;  // line start -> verdict, judged once
   for (size_t i = 0; i + 1 < bounds.size(); ++i) {
     uint32_t b = bounds[i], e = bounds[i + 1];
     bool paragraph_start = b == 0 || text[b - 1] == '\n';
@@ -84,8 +87,10 @@ std::vector<Sentence> SplitSentences(std::string_view text, const Lexicon& lexic
     s.begin = b;
     s.end = e;
     s.paragraph_start = paragraph_start;
-    s.furniture = lexicon.IsFurnitureLine(text.substr(line_start, line_end - line_start)) ||
-                  lexicon.IsFurnitureLine(text.substr(b, e - b));
+    if (furniture_of_line.empty() || furniture_of_line.back().first != line_start)
+      furniture_of_line.push_back({line_start, lexicon.IsFurnitureLine(text.substr(line_start, line_end - line_start))});
+    s.furniture = furniture_of_line.back().second ||
+                  (b != line_start && lexicon.IsFurnitureLine(text.substr(b, e - b)));
     s.tokens = Tokenize(text, b, e);
     // ICU ends a sentence after "U.S." or "Dr." even before a name
     // ("U.S. President Trump"); join such pieces back within a line.
