@@ -109,54 +109,64 @@ struct EntityItem {
   const ArticleEntity* entity;
 };
 
-bool IsNegated(const std::string& text) {
+
+}  // namespace
+
+namespace {
+
+struct ClaimFeatures {
+  std::vector<std::string> concepts;    // sorted, unique
+  std::vector<std::string> predicates;  // text order, unique
+  bool negated = false;
+};
+
+// One pass over a claim's words gives all it is compared by.
+ClaimFeatures FeaturesOf(const std::string& text, const Lexicon& lexicon) {
+  static const std::unordered_set<std::string> kAuxiliaries = {
+      "is", "are", "was", "were", "be", "been", "being", "will", "would", "must", "to", "can", "could",
+      "should", "may", "might", "had", "have", "has", "not", "also", "completely", "fully", "now", "already"};
   // "false", "untrue" mark a denial of the claim, not a negated claim
   static const std::unordered_set<std::string> kNegations = {"not", "no", "never", "nothing", "none", "absent",
                                                              "without", "neither", "nor"};
+  ClaimFeatures f;
+  std::set<std::string> concepts;
+  std::string prev;
   for (const Token& t : Tokenize(text, 0, static_cast<uint32_t>(text.size()))) {
-    if (t.kind != TokenKind::kWord) continue;
-    std::string w = NormalizeKey(t.text);
-    if (kNegations.count(w) || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0)) return true;
+    if (t.kind != TokenKind::kWord) { prev.clear(); continue; }
+    const std::string w = NormalizeKey(t.text);
+    if (kNegations.count(w) || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0)) f.negated = true;
+    std::string concept;  // computed only for words that need it
+    // content concepts: names and demonyms are compared as entities, not words
+    const bool name = t.capitalized && !t.all_caps && lexicon.ProperNameClass(t.text) != ProperClass::kUnknown;
+    const bool demonym = !w.empty() && lexicon.CountryByDemonym(std::string(1, static_cast<char>(std::toupper(w[0]))) + w.substr(1));
+    if (w.size() >= 3 && !IsStopConcept(w) && !(w[0] >= '0' && w[0] <= '9') && !name && !demonym) {
+      concept = lexicon.ConceptOf(w);
+      concepts.insert(concept);
+    }
+    // predicates: verbs (inflected, or after an auxiliary) and action nouns
+    const std::string lemma = lexicon.LemmaOf(w);
+    const bool inflected =
+        w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
+    const bool verb = lexicon.IsVerbLemma(lemma) && (inflected || kAuxiliaries.count(prev) > 0);
+    if ((verb || lexicon.IsNominalization(lemma)) && !IsStopConcept(lemma) && !IsStopConcept(w)) {
+      if (concept.empty()) concept = lexicon.ConceptOf(w);
+      if (std::find(f.predicates.begin(), f.predicates.end(), concept) == f.predicates.end())
+        f.predicates.push_back(concept);
+    }
+    prev = w;
   }
-  return false;
+  f.concepts.assign(concepts.begin(), concepts.end());
+  return f;
 }
 
 }  // namespace
 
 std::vector<std::string> ClaimConcepts(const std::string& text, const Lexicon& lexicon) {
-  std::set<std::string> concepts;
-  for (const Token& t : Tokenize(text, 0, static_cast<uint32_t>(text.size()))) {
-    if (t.kind != TokenKind::kWord) continue;
-    std::string w = LowerAscii(t.text);
-    if (w.size() < 3 || IsStopConcept(w) || (w[0] >= '0' && w[0] <= '9')) continue;
-    // names and demonyms are compared as entities, not as words
-    if (t.capitalized && !t.all_caps && lexicon.ProperNameClass(t.text) != ProperClass::kUnknown) continue;
-    if (lexicon.CountryByDemonym(std::string(1, static_cast<char>(std::toupper(w[0]))) + w.substr(1))) continue;
-    concepts.insert(lexicon.ConceptOf(w));
-  }
-  return {concepts.begin(), concepts.end()};
+  return FeaturesOf(text, lexicon).concepts;
 }
 
 std::vector<std::string> ClaimPredicates(const std::string& text, const Lexicon& lexicon) {
-  static const std::unordered_set<std::string> kAuxiliaries = {
-      "is", "are", "was", "were", "be", "been", "being", "will", "would", "must", "to", "can", "could",
-      "should", "may", "might", "had", "have", "has", "not", "also", "completely", "fully", "now", "already"};
-  std::vector<std::string> out;
-  auto toks = Tokenize(text, 0, static_cast<uint32_t>(text.size()));
-  std::string prev;
-  for (const Token& t : toks) {
-    if (t.kind != TokenKind::kWord) { prev.clear(); continue; }
-    std::string w = LowerAscii(t.text);
-    std::string lemma = lexicon.LemmaOf(w);
-    bool inflected = (w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0));
-    bool verb = lexicon.IsVerbLemma(lemma) && (inflected || kAuxiliaries.count(prev) > 0);
-    if ((verb || lexicon.IsNominalization(lemma)) && !IsStopConcept(lemma) && !IsStopConcept(w)) {
-      std::string concept = lexicon.ConceptOf(w);
-      if (std::find(out.begin(), out.end(), concept) == out.end()) out.push_back(std::move(concept));
-    }
-    prev = w;
-  }
-  return out;
+  return FeaturesOf(text, lexicon).predicates;
 }
 
 KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& lexicon,
@@ -316,9 +326,9 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
   for (size_t a = 0; a < articles.size(); ++a) {
     const ArticleFacts& f = *articles[a].facts;
     for (size_t c = 0; c < f.claims.size(); ++c) {
-      const std::string& text = f.claims[c].text;
-      ClaimItem ci{a, static_cast<int>(c), ClaimConcepts(text, lexicon), {}, false, IsNegated(text),
-                   ClaimPredicates(text, lexicon)};
+      ClaimFeatures features = FeaturesOf(f.claims[c].text, lexicon);
+      ClaimItem ci{a, static_cast<int>(c), std::move(features.concepts), {}, false, features.negated,
+                   std::move(features.predicates)};
       for (int e : f.claims[c].about) ci.about.insert(entity_node(a, e));
       claim_of[a].push_back(claims.size());
       claims.push_back(std::move(ci));
