@@ -265,7 +265,7 @@ struct Builder {
       std::string phrase;
       for (uint32_t k = i; k < i + n; ++k) {
         if (k > i) phrase += ' ';
-        phrase += LowerAscii(Tok(s, k));
+        phrase += sentences[s].Lower(k);
       }
       auto p = lex.CollectivePattern(phrase);
       if (!p.empty()) { *pattern = std::string(p); return n; }
@@ -288,7 +288,7 @@ struct Builder {
     if (n == 0) return false;
     Mention m;
     m.sentence = s;
-    m.first = (a > 0 && LowerAscii(Tok(s, a - 1)) == "the") ? a - 1 : a;
+    m.first = (a > 0 && sentences[s].Lower(a - 1) == "the") ? a - 1 : a;
     m.last = at + n;
     m.name_first = a;
     m.name_last = m.last;
@@ -299,12 +299,12 @@ struct Builder {
     m.surface = Slice(s, a, m.last);
     // "the general staff of the Ukrainian armed forces": a body of the collective
     uint32_t k = m.first;
-    if (k >= 2 && LowerAscii(Tok(s, k - 1)) == "of") {
+    if (k >= 2 && sentences[s].Lower(k - 1) == "of") {
       uint32_t head = k - 2, from = head;
       if (lex.IsOrgHead(TitleCased(Tok(s, head))) && !sentences[s].tokens[head].capitalized) {
         while (from > 0 && from + 3 > head && sentences[s].tokens[from - 1].kind == TokenKind::kWord &&
-               !sentences[s].tokens[from - 1].capitalized && LowerAscii(Tok(s, from - 1)) != "the" &&
-               LowerAscii(Tok(s, from - 1)) != "a")
+               !sentences[s].tokens[from - 1].capitalized && sentences[s].Lower(from - 1) != "the" &&
+               sentences[s].Lower(from - 1) != "a")
           --from;
         std::string body;
         for (uint32_t x = from; x <= head; ++x) body += (body.empty() ? "" : " ") + TitleCased(Tok(s, x));
@@ -411,7 +411,7 @@ struct Builder {
     uint32_t k = i;
     const Country* country = nullptr;
     bool indefinite = false;
-    const std::string first = LowerAscii(Tok(s, k));
+    const std::string first = sentences[s].Lower(k);
     const bool initial = i == 0 || toks[i - 1].kind == TokenKind::kQuote || toks[i - 1].text == ",";
     if (first == "the") {
       ++k;
@@ -425,9 +425,9 @@ struct Builder {
       k += 2;
     } else if (!initial) {
       // "..., which critics said": a bare plural group right before a speech verb
-      bool plural_speaker = false;
-      std::string role = RoleOf(Tok(s, k), &plural_speaker);
-      if (!(plural_speaker && k + 1 < toks.size() && lex.FindSpeechVerb(Tok(s, k + 1)))) return false;
+      if (k + 1 >= toks.size() || !lex.FindSpeechVerb(Tok(s, k + 1))) return false;
+      bool plural_group = false;
+      if (RoleOf(Tok(s, k), &plural_group).empty() || !plural_group) return false;
     }
     // modifiers before the role noun: "top", "senior US", "union", "Andhra Pradesh"
     const uint32_t modifiers_from = k;
@@ -438,9 +438,9 @@ struct Builder {
       if (toks[k].kind != TokenKind::kWord) return false;
       static const std::unordered_set<std::string> kBreaks = {"which", "that", "who", "whose", "whom", "where",
                                                               "when", "and", "or", "but", "as", "than", "of"};
-      if (kBreaks.count(LowerAscii(Tok(s, k)))) return false;
+      if (kBreaks.count(sentences[s].Lower(k))) return false;
       if (k + 1 < toks.size()) {
-        role = std::string(lex.RoleClass(LowerAscii(Tok(s, k)) + " " + LowerAscii(Tok(s, k + 1))));
+        role = std::string(lex.RoleClass(sentences[s].Lower(k) + " " + sentences[s].Lower(k + 1)));
         if (!role.empty()) { end = k + 2; break; }
       }
       role = RoleOf(Tok(s, k), &plural);
@@ -455,15 +455,15 @@ struct Builder {
     if (end < toks.size() && lex.IsOrgHead(TitleCased(Tok(s, end)))) return false;  // "the general staff"
     // "a spokesman for Unison", "the organisers of the play"
     if ((indefinite || plural) && end + 1 < toks.size()) {
-      std::string prep = LowerAscii(Tok(s, end));
+      std::string prep = sentences[s].Lower(end);
       if (prep == "for" || prep == "of" || prep == "at" || prep == "from") {
         uint32_t e = end + 1;
-        if (LowerAscii(Tok(s, e)) == "the") ++e;
+        if (sentences[s].Lower(e) == "the") ++e;
         uint32_t name_end = e;
         while (name_end < toks.size() && toks[name_end].kind == TokenKind::kWord && toks[name_end].capitalized &&
                name_end < e + 5)
           ++name_end;
-        if (name_end == e && e < toks.size() && toks[e].kind == TokenKind::kWord && LowerAscii(Tok(s, end + 1)) == "the")
+        if (name_end == e && e < toks.size() && toks[e].kind == TokenKind::kWord && sentences[s].Lower(end + 1) == "the")
           name_end = e + 1;  // "the organisers of the play"
         if (name_end > e) end = name_end;
       }
@@ -564,7 +564,7 @@ struct Builder {
         person_evidence = true;
         std::string title = LowerAscii(Slice(s, title_start, k));
         title_role = std::string(lex.RoleClass(title));
-        if (title_role.empty()) title_role = std::string(lex.RoleClass(LowerAscii(Tok(s, k - 1))));
+        if (title_role.empty()) title_role = std::string(lex.RoleClass(sentences[s].Lower(k - 1)));
         if (title_role.empty()) title_role = "titled";
         na = k;
       }
@@ -572,7 +572,7 @@ struct Builder {
     if (!person_evidence) role_country.clear();
     if (!person_evidence && b - na >= 2) {
       uint32_t x = na;
-      while (x < b && (lex.CountryByDemonym(Tok(s, x)) || IsCompassWord(LowerAscii(Tok(s, x))))) ++x;
+      while (x < b && (lex.CountryByDemonym(Tok(s, x)) || IsCompassWord(sentences[s].Lower(x)))) ++x;
       if (x == b) return;  // "North American": an adjective
       if (x > na && !lex.IsOrgHead(Tok(s, b - 1)) && !lex.IsPlaceHead(Tok(s, b - 1)) &&
           lex.ProperNameClass(Slice(s, na, b)) == ProperClass::kUnknown && !lex.CountryByName(Slice(s, na, b))) {
@@ -598,7 +598,7 @@ struct Builder {
         m.role = std::string(role);
         uint32_t from = a - 1;
         if (a >= 2 && toks[a - 2].kind == TokenKind::kWord) {
-          std::string before = LowerAscii(Tok(s, a - 2));
+          std::string before = sentences[s].Lower(a - 2);
           if (before != "the" && before != "a" && before != "an" && before != "and" && before != "by" &&
               before != "of" && before != "with" && before != "to")
             from = a - 2;
@@ -620,9 +620,9 @@ struct Builder {
       m.surface += "\x1f" + Slice(s, a - 2, b);
     const uint32_t name_len = b - na;
     const std::string_view last = Tok(s, b - 1);
-    const std::string lower_prev = a > 0 ? LowerAscii(Tok(s, a - 1)) : "";
+    const std::string lower_prev = a > 0 ? sentences[s].Lower(a - 1) : "";
     // Extend "Kursk region" (lower-case administrative noun after a name).
-    bool trailing_place = b < toks.size() && IsTrailingPlaceNoun(LowerAscii(Tok(s, b))) && !person_evidence;
+    bool trailing_place = b < toks.size() && IsTrailingPlaceNoun(sentences[s].Lower(b)) && !person_evidence;
     if (trailing_place) {
       m.last = m.name_last = b + 1;
       m.name = Slice(s, na, b + 1);
@@ -634,15 +634,15 @@ struct Builder {
     // Typing, strongest evidence first. `strength` lets the strongest typing
     // of a name win for all its mentions in the article (Resolve).
     auto set = [&](NodeType t, int strength) { m.type = t; m.strength = strength; };
-    const std::string next_lower = b < toks.size() ? LowerAscii(Tok(s, b)) : "";
+    const std::string next_lower = b < toks.size() ? sentences[s].Lower(b) : "";
     const bool possessor = next_lower == "'s" || next_lower == "’s";
     const bool org_cue_after =
         (possessor && b + 1 < toks.size() &&
-         (lex.IsOrgCueAfter(LowerAscii(Tok(s, b + 1))) ||
-          (b + 2 < toks.size() && lex.IsOrgCueAfter(LowerAscii(Tok(s, b + 1)) + " " + LowerAscii(Tok(s, b + 2)))))) ||
+         (lex.IsOrgCueAfter(sentences[s].Lower(b + 1)) ||
+          (b + 2 < toks.size() && lex.IsOrgCueAfter(sentences[s].Lower(b + 1) + " " + sentences[s].Lower(b + 2))))) ||
         ((lower_prev == "in" || lower_prev == "for" || lower_prev == "of") && a >= 2 &&
-         (LowerAscii(Tok(s, a - 2)) == "shares" || LowerAscii(Tok(s, a - 2)) == "stake" ||
-          LowerAscii(Tok(s, a - 2)) == "bid" || LowerAscii(Tok(s, a - 2)) == "takeover"));
+         (sentences[s].Lower(a - 2) == "shares" || sentences[s].Lower(a - 2) == "stake" ||
+          sentences[s].Lower(a - 2) == "bid" || sentences[s].Lower(a - 2) == "takeover"));
     if (!person_evidence && (IsWorkNoun(lower_prev) || IsEventHead(last))) return;  // a title or an event
     if (person_evidence) {
       set(NodeType::kPerson, 3);
@@ -662,7 +662,7 @@ struct Builder {
                !lex.IsPlaceHead(last) && !IsPreposition(lower_prev) && lex.IsCommonWord(LowerAscii(last))) {
       set(NodeType::kOrganisation, 2);  // "Nottingham Forest", "Aston Villa"
     } else if (lex.IsSeatOfPower(m.name)) {
-      std::string before = a >= 2 && lower_prev == "the" ? LowerAscii(Tok(s, a - 2)) : lower_prev;
+      std::string before = a >= 2 && lower_prev == "the" ? sentences[s].Lower(a - 2) : lower_prev;
       set((IsPreposition(before) || before == "of") && !possessor ? NodeType::kPlace : NodeType::kOrganisation, 3);
     } else if (a >= 1 && !toks[a - 1].capitalized && lex.IsOrgCueBefore(lower_prev) &&
                !lex.CountryByName(m.name)) {
@@ -706,14 +706,14 @@ struct Builder {
       set(NodeType::kOrganisation, 2);  // NATO, BBC, AFP
     } else if (name_len == 1 && toks[na].text.find('.') != std::string_view::npos) {
       set(NodeType::kOrganisation, 2);  // dotted abbreviations not known as countries
-    } else if (b + 1 < toks.size() && toks[b].text == "-" && LowerAscii(Tok(s, b + 1)) == "based") {
+    } else if (b + 1 < toks.size() && toks[b].text == "-" && sentences[s].Lower(b + 1) == "based") {
       set(NodeType::kPlace, 2);
-    } else if (a >= 2 && IsPlaceNoun(LowerAscii(Tok(s, a - 2))) && lower_prev == "of") {
+    } else if (a >= 2 && IsPlaceNoun(sentences[s].Lower(a - 2)) && lower_prev == "of") {
       set(NodeType::kPlace, 3);  // "the town of Sudzha"
     } else if (name_len >= 2) {
       bool all_common = true;
       for (uint32_t x = na; x < b; ++x) {
-        std::string w = LowerAscii(Tok(s, x));
+        std::string w = sentences[s].Lower(x);
         if (!lex.IsCommonWord(w) && !IsConnector(w) && !lex.IsStopword(std::string(Tok(s, x)))) all_common = false;
       }
       // A person's name has no acronym, no place word first ("Lesotho Hats",
@@ -753,13 +753,13 @@ struct Builder {
                      LowerAscii(toks[k - 1].text) == "or" || toks[k - 1].kind == TokenKind::kPossessive))
       --k;
     if (k == 0) return false;
-    std::string cue = LowerAscii(Tok(s, k - 1));
+    std::string cue = sentences[s].Lower(k - 1);
     uint32_t noun_at;
-    if (cue == "as" && k >= 3 && LowerAscii(Tok(s, k - 2)) == "such") noun_at = k - 3;
+    if (cue == "as" && k >= 3 && sentences[s].Lower(k - 2) == "such") noun_at = k - 3;
     else if (cue == "like" || cue == "including") noun_at = k >= 3 && toks[k - 2].text == "," ? k - 3 : k - 2;
     else return false;
     if (noun_at >= toks.size()) return false;
-    std::string noun = LowerAscii(Tok(s, noun_at));
+    std::string noun = sentences[s].Lower(noun_at);
     if (noun.size() < 4 || noun.back() != 's') return false;
     noun.pop_back();
     if (noun.size() > 3 && noun.compare(noun.size() - 2, 2, "ie") == 0) noun = noun.substr(0, noun.size() - 2) + "y";
@@ -779,14 +779,14 @@ struct Builder {
     const auto& toks = sentences[s].tokens;
     if (b + 2 >= toks.size() || toks[b].text != ",") return false;
     uint32_t k = b + 1;
-    std::string first = LowerAscii(Tok(s, k));
+    std::string first = sentences[s].Lower(k);
     if (first == "the" || first == "a" || first == "an") ++k;
     else if (lex.CountryByName(Tok(s, k)) && k + 1 < toks.size() && toks[k + 1].kind == TokenKind::kPossessive) k += 2;
     else return false;
     for (uint32_t x = k; x < toks.size() && x < k + 4; ++x) {
       if (toks[x].kind != TokenKind::kWord || toks[x].capitalized) return false;
-      if (lex.IsOrgCueBefore(LowerAscii(Tok(s, x))))
-        return x + 1 >= toks.size() || toks[x + 1].kind != TokenKind::kWord || LowerAscii(Tok(s, x + 1)) == "which";
+      if (lex.IsOrgCueBefore(sentences[s].Lower(x)))
+        return x + 1 >= toks.size() || toks[x + 1].kind != TokenKind::kWord || sentences[s].Lower(x + 1) == "which";
     }
     return false;
   }

@@ -271,7 +271,11 @@ std::string_view Lexicon::CollectivePattern(std::string_view noun) const {
 }
 
 bool Lexicon::IsFurnitureLine(std::string_view line) const {
-  std::string lower = NormalizeKey(line);
+  // Furniture is short: a long paragraph is judged by its opening only
+  // (prefixes), and "contains" patterns apply to lines up to 400 bytes.
+  constexpr size_t kLongLine = 400;
+  const bool long_line = line.size() > kLongLine;
+  std::string lower = NormalizeKey(long_line ? line.substr(0, 80) : line);
   size_t start = lower.find_first_not_of(" \t");
   if (start == std::string::npos) return true;
   lower.erase(0, start);
@@ -280,6 +284,7 @@ bool Lexicon::IsFurnitureLine(std::string_view line) const {
   if (std::none_of(lower.begin(), lower.end(), [](char c) { return (c >= 'a' && c <= 'z'); })) return true;
   for (const auto& p : furniture_prefixes_)
     if (lower.rfind(p, 0) == 0) return true;
+  if (long_line) return false;
   for (const auto& c : furniture_contains_)
     if (lower.find(c) != std::string::npos) return true;
   return false;

@@ -36,10 +36,7 @@ class RelationFinder {
   }
 
  private:
-  std::string Lower(int s, uint32_t t) const {
-    const auto& toks = sentences_[s].tokens;
-    return t < toks.size() ? LowerAscii(toks[t].text) : std::string();
-  }
+  const std::string& Lower(int s, uint32_t t) const { return sentences_[s].Lower(t); }
   const Mention* At(int s, uint32_t t) const {
     int m = table_.MentionAt(s, t);
     return m >= 0 && table_.mentions[m].entity >= 0 ? &table_.mentions[m] : nullptr;
@@ -197,7 +194,10 @@ class RelationFinder {
     const std::vector<bool> quoted = QuotedTokens(s);
     for (uint32_t v = 0; v < toks.size(); ++v) {
       if (quoted[v]) continue;  // a speaker's own words: "I" is not resolved here
-      std::string w = Lower(s, v);
+      static const std::set<std::string> kCues = {"met", "meets", "meet", "meeting", "hosted", "hosts",
+                                                  "talks", "call", "summit", "spoke"};
+      const std::string& w = Lower(s, v);
+      if (!kCues.count(w)) continue;
       int a = -1, b = -1;
       uint32_t after = v + 1;
       if (w == "met" || w == "meets" || w == "meet" || w == "meeting" || w == "hosted" || w == "hosts") {

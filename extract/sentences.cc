@@ -65,7 +65,18 @@ bool EndsWithAbbreviation(const std::vector<Token>& toks, const Lexicon& lexicon
   return false;
 }
 
+void Lowercase(Sentence& s) {
+  s.lower.clear();
+  s.lower.reserve(s.tokens.size());
+  for (const auto& t : s.tokens) s.lower.push_back(LowerAscii(t.text));
+}
+
 }  // namespace
+
+const std::string& Sentence::Lower(size_t t) const {
+  static const std::string kNone;
+  return t < lower.size() ? lower[t] : kNone;
+}
 
 std::vector<Sentence> SplitSentences(std::string_view text, const Lexicon& lexicon) {
   std::vector<Sentence> out;
@@ -100,10 +111,12 @@ std::vector<Sentence> SplitSentences(std::string_view text, const Lexicon& lexic
       Sentence& prev = out.back();
       prev.end = e;
       prev.tokens = Tokenize(text, prev.begin, e);
+      Lowercase(prev);
       prev.title_case = LooksTitleCase(prev.tokens);
       continue;
     }
     s.title_case = LooksTitleCase(s.tokens);
+    Lowercase(s);
     out.push_back(std::move(s));
   }
   return out;

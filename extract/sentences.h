@@ -5,6 +5,7 @@
 #define CLAIMGRAPH_EXTRACT_SENTENCES_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,6 +18,10 @@ struct Sentence {
   uint32_t begin = 0;  // bytes, trimmed of surrounding white space
   uint32_t end = 0;
   std::vector<Token> tokens;
+  std::vector<std::string> lower;  // each token's text in ASCII lower case
+
+  // The lower-cased text of token t, or "" past the end.
+  const std::string& Lower(size_t t) const;
   bool furniture = false;   // bylines, "Read more", credits: not news text
   bool title_case = false;  // Headline Style or ALL CAPS: capitals carry no signal
   bool paragraph_start = false;

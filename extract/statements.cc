@@ -99,9 +99,7 @@ class Finder {
   };
 
   const std::vector<Token>& Toks(int s) const { return sentences_[s].tokens; }
-  std::string Lower(int s, uint32_t t) const {
-    return t < Toks(s).size() ? LowerAscii(Toks(s)[t].text) : std::string();
-  }
+  const std::string& Lower(int s, uint32_t t) const { return sentences_[s].Lower(t); }
   bool InQuote(int s, uint32_t t) const {
     Pos p{s, t};
     for (const auto& q : quotes_)
@@ -752,10 +750,8 @@ class Finder {
     return out;
   }
 
-  // Token F1 between two drafts' contents.
-  double Overlap(const Draft& x, const Draft& y) const {
-    auto a = ContentWords(Toks(x.from.s), x.from.t, x.to.t);
-    auto b = ContentWords(Toks(y.from.s), y.from.t, y.to.t);
+  // Token F1 between two sorted word lists.
+  static double Overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
     if (a.empty() || b.empty()) return 0;
     std::vector<std::string> common;
     std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
@@ -765,13 +761,18 @@ class Finder {
   // The same statement in the headline and the body counts once.
   void DropRepeats() {
     std::vector<Draft> kept;
+    std::vector<std::vector<std::string>> kept_words;
     for (auto& d : drafts_) {
+      std::vector<std::string> words = ContentWords(Toks(d.from.s), d.from.t, d.to.t);
       bool repeat = false;
-      for (const auto& k : kept)
-        if (k.speaker.entity >= 0 && k.speaker.entity == d.speaker.entity && k.relation == d.relation &&
-            !d.anaphoric && !k.anaphoric && Overlap(k, d) >= 0.7)
-          repeat = true;
-      if (!repeat) kept.push_back(d);
+      for (size_t k = 0; k < kept.size() && !repeat; ++k)
+        repeat = kept[k].speaker.entity >= 0 && kept[k].speaker.entity == d.speaker.entity &&
+                 kept[k].relation == d.relation && !d.anaphoric && !kept[k].anaphoric &&
+                 Overlap(kept_words[k], words) >= 0.7;
+      if (!repeat) {
+        kept.push_back(d);
+        kept_words.push_back(std::move(words));
+      }
     }
     drafts_ = std::move(kept);
   }
