@@ -40,10 +40,8 @@ StatusOr<KnowledgeGraph> CurrentGraph(const std::string& db_path) {
   auto lexicon = LoadLexicon();
   if (!lexicon.ok()) return lexicon.status();
   auto writable = graph::Store::Open(db_path, graph::Store::Mode::kReadWrite);
-  if (writable.ok()) {
-    CG_RETURN_IF_ERROR(RebuildGraph(*writable, **lexicon));
-    return writable->LoadGraph();
-  }
+  if (writable.ok() && RebuildGraph(*writable, **lexicon).ok()) return writable->LoadGraph();
+  // Read-only, full or busy: build the graph in memory and leave the file alone.
   auto articles = store->LoadArticles();
   if (!articles.ok()) return articles.status();
   std::vector<extract::ArticleInput> inputs;
@@ -80,9 +78,15 @@ std::vector<std::string> FindArticleFiles(const std::vector<std::string>& paths,
         ec.clear();
         continue;
       }
+      const auto ext = it->path().extension();
+      if (ext != ".txt" && ext != ".html" && ext != ".htm") continue;
       std::error_code fec;
-      if (it->path().extension() == ".txt" && it->is_regular_file(fec))
+      if (it->is_regular_file(fec)) {
         found.push_back(it->path().lexically_normal().string());
+      } else if (fec) {
+        problems->push_back(it->path().string() + ": " +
+                            (fec == std::errc::too_many_symbolic_link_levels ? "symbolic link loop" : fec.message()));
+      }
     }
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());

@@ -35,7 +35,7 @@ Status RebuildGraph(graph::Store& store, const extract::Lexicon& lexicon);
 // built (and stored when the database is writable).
 StatusOr<KnowledgeGraph> CurrentGraph(const std::string& db_path);
 
-// `*.txt` files under each path (recursively for folders, sorted; symlinked
+// `*.txt`, `*.html` and `*.htm` files under each path (recursively for folders, sorted; symlinked
 // folders are not followed, so loops cannot happen). Paths that do not exist
 // or cannot be read go to `problems` as "path: reason".
 std::vector<std::string> FindArticleFiles(const std::vector<std::string>& paths, std::vector<std::string>* problems);

@@ -429,7 +429,10 @@ Json BenchQuery(const std::string& db, const std::string& tmp) {
         {"disputed claims", "SELECT id, text FROM claims WHERE disputed = 1"},
     };
     Json sql = Json::array();
-    for (const auto& [name, q] : queries) {
+    for (const auto& named_query : queries) {
+      // not a structured binding: clang 14 cannot capture one in a lambda
+      const std::string& name = named_query.first;
+      const std::string& q = named_query.second;
       size_t rows = 0;
       bool ok = true;
       double t = TimeMedian(21, [&] {

@@ -1,9 +1,14 @@
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <fstream>
 #include <iostream>
@@ -28,8 +33,10 @@ const char* const kIngestHelp =
     "articles is rebuilt at the end.\n\n"
     "  - content already stored (same SHA-256) is skipped, at any path;\n"
     "  - a changed file at a known path replaces that article's facts;\n"
-    "  - bad inputs (empty, binary, unreadable, over 16 MiB) are reported and\n"
+    "  - bad inputs (empty, binary, unreadable, over 1 MiB) are reported and\n"
     "    skipped; the others are still stored (exit code 1);\n"
+    "  - safe to interrupt (even kill -9) and to re-run; several ingests may\n"
+    "    write one database at once (docs/robustness.md);\n"
     "  - invalid UTF-8 is decoded as Windows-1252, HTML is reduced to its text\n"
     "    (both with a warning).\n\n"
     "Options:\n"
@@ -42,6 +49,10 @@ const char* const kIngestHelp =
 
 namespace {
 
+// Each wait is the store's busy timeout (10 s).
+constexpr int kBusyRetries = 5;
+constexpr int kRebuildRounds = 3;
+
 struct Prepared {
   std::string path;
   std::optional<graph::ArticleRecord> record;  // empty: skipped
@@ -50,20 +61,38 @@ struct Prepared {
   std::vector<std::string> warnings;
 };
 
-std::string ReadFile(const std::string& path, Status* status) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) { *status = Status::IOError("cannot open for reading"); return {}; }
-  in.seekg(0, std::ios::end);
-  std::streamoff size = in.tellg();
-  if (size < 0) { *status = Status::IOError("cannot read"); return {}; }
-  if (static_cast<size_t>(size) > extract::kMaxArticleBytes) {
-    *status = Status::InvalidArgument("file is larger than the 16 MiB limit for one article");
-    return {};
+// The whole file, or a Status saying why not. Never holds more than
+// kMaxArticleBytes + 1 bytes, even when the file grows while being read or
+// reports a wrong size (pipes, /proc): memory stays bounded per file.
+StatusOr<std::string> ReadArticleFile(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  if (fd < 0) return Status::IOError(std::string("cannot open for reading: ") + std::strerror(errno));
+  struct FdCloser {
+    int fd;
+    ~FdCloser() { ::close(fd); }
+  } closer{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) return Status::IOError(std::string("cannot read: ") + std::strerror(errno));
+  if (!S_ISREG(st.st_mode)) return Status::InvalidArgument("not a regular file");
+  const std::string too_large = "file is larger than the " + std::to_string(extract::kMaxArticleBytes >> 20) +
+                                " MiB limit for one article";
+  if (static_cast<uint64_t>(st.st_size) > extract::kMaxArticleBytes) return Status::InvalidArgument(too_large);
+  std::string bytes(static_cast<size_t>(st.st_size) + 1, '\0');  // +1: notices growth
+  size_t filled = 0;
+  while (true) {
+    if (filled == bytes.size()) {
+      if (bytes.size() > extract::kMaxArticleBytes) return Status::InvalidArgument(too_large);
+      bytes.resize(std::min(bytes.size() * 2, extract::kMaxArticleBytes + 1));
+    }
+    const ssize_t n = ::read(fd, bytes.data() + filled, bytes.size() - filled);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return Status::IOError(std::string("cannot read: ") + std::strerror(errno));
+    }
+    if (n == 0) break;
+    filled += static_cast<size_t>(n);
   }
-  in.seekg(0);
-  std::string bytes(static_cast<size_t>(size), '\0');
-  in.read(bytes.data(), size);
-  if (!in) { *status = Status::IOError("cannot read"); return {}; }
+  bytes.resize(filled);
   return bytes;
 }
 
@@ -112,8 +141,22 @@ int RunIngest(const std::vector<std::string>& argv) {
   const bool quiet = args->Has("--quiet");
   const std::string db = args->Get("--db", kDefaultDb);
 
+  // Paths given on the command line that cannot even be looked at are named
+  // here with the precise reason (a symlink loop is not "missing").
   std::vector<std::string> problems;
-  std::vector<std::string> files = FindArticleFiles(args->positional, &problems);
+  std::vector<std::string> roots;
+  for (const auto& path : args->positional) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0) {
+      roots.push_back(path);
+      continue;
+    }
+    const int error = errno;
+    problems.push_back(path + ": " + (error == ENOENT  ? std::string("no such file or folder")
+                                      : error == ELOOP ? std::string("symbolic link loop")
+                                                       : std::string(std::strerror(error))));
+  }
+  std::vector<std::string> files = FindArticleFiles(roots, &problems);
   for (const auto& p : problems) std::cerr << "claimgraph: skipped " << p << "\n";
 
   auto store = graph::Store::Open(db, graph::Store::Mode::kReadWrite);
@@ -123,7 +166,9 @@ int RunIngest(const std::vector<std::string>& argv) {
   extract::Extractor extractor(**lexicon);
 
   // Workers read, decode and extract; this thread stores results in file
-  // order, holding at most `window` prepared articles in memory.
+  // order, holding at most `window` prepared articles in memory. With files
+  // capped at kMaxArticleBytes, memory is bounded by jobs and that cap, not
+  // by the number or total size of the inputs.
   const size_t window = 4 * static_cast<size_t>(jobs);
   std::vector<std::optional<Prepared>> slots(files.size());
   std::mutex mu;
@@ -140,12 +185,12 @@ int RunIngest(const std::vector<std::string>& argv) {
       }
       Prepared p;
       p.path = files[i];
-      Status read_status;
-      std::string bytes = ReadFile(p.path, &read_status);
-      if (!read_status.ok()) {
-        p.skip_reason = read_status.message();
+      auto read = ReadArticleFile(p.path);
+      if (!read.ok()) {
+        p.skip_reason = read.status().message();
       } else {
-        auto decoded = extract::DecodeArticle(bytes);
+        const std::string& bytes = *read;
+        auto decoded = extract::DecodeArticle(bytes, extract::FormatForPath(p.path));
         if (!decoded.ok()) {
           p.skip_reason = decoded.status().message();
         } else {
@@ -188,6 +233,11 @@ int RunIngest(const std::vector<std::string>& argv) {
       if (!quiet)
         for (const auto& w : p.warnings) std::cerr << "claimgraph: warning: " << p.path << ": " << w << "\n";
       auto outcome = store->PutArticle(*p.record);
+      // Another process held the write lock for the whole busy timeout (a
+      // long graph rebuild): wait our turn again rather than give up.
+      for (int retry = 0; retry < kBusyRetries && !outcome.ok() &&
+                          outcome.status().code() == Status::Code::kBusy; ++retry)
+        outcome = store->PutArticle(*p.record);
       if (!outcome.ok()) {
         fatal = outcome.status();
       } else {
@@ -209,10 +259,21 @@ int RunIngest(const std::vector<std::string>& argv) {
     PrintError(db + ": storing articles (articles stored before this one are kept)", fatal);
     return kExitFailure;
   }
-  auto stale = store->GraphIsStale();
-  if (!stale.ok()) { PrintError(db, stale.status()); return kExitFailure; }
-  if (*stale) {
+  // Rebuild until the graph covers every stored article. Another process
+  // storing articles meanwhile keeps the flag set (Store::ReplaceGraph); it
+  // rebuilds after its own last article, so a few rounds suffice here, and
+  // readers rebuild whatever is still stale.
+  for (int round = 0;; ++round) {
+    auto stale = store->GraphIsStale();
+    if (!stale.ok()) { PrintError(db, stale.status()); return kExitFailure; }
+    if (!*stale) break;
+    if (round == kRebuildRounds) {
+      if (!quiet) std::cerr << "claimgraph: note: another process is still adding articles; it rebuilds the graph when done\n";
+      break;
+    }
     Status rebuilt = RebuildGraph(*store, **lexicon);
+    for (int retry = 0; retry < kBusyRetries && rebuilt.code() == Status::Code::kBusy; ++retry)
+      rebuilt = RebuildGraph(*store, **lexicon);
     if (!rebuilt.ok()) { PrintError(db + ": building the graph", rebuilt); return kExitFailure; }
   }
   if (!quiet)

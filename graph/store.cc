@@ -56,6 +56,14 @@ constexpr char kSetStale[] =
     "INSERT INTO meta(key, value) VALUES ('graph_stale', ?1) "
     "ON CONFLICT(key) DO UPDATE SET value = excluded.value";
 constexpr char kSelectStale[] = "SELECT value FROM meta WHERE key = 'graph_stale'";
+// Counts article writes, so ReplaceGraph can tell whether the articles it was
+// built from are still all there are. A meta row, not a schema change: a
+// missing row reads as 0, and older claimgraphs ignore it.
+constexpr char kBumpGeneration[] =
+    "INSERT INTO meta(key, value) VALUES ('articles_generation', '1') "
+    "ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)";
+constexpr char kSelectGeneration[] =
+    "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'articles_generation'";
 
 // Children before parents, so no cascade has work to do.
 constexpr const char* kDeleteGraph[] = {
@@ -227,6 +235,8 @@ struct Store::Impl {
   Connection db;
   std::unordered_map<std::string, Statement> statements;  // by SQL text
   Connection query_db;  // QueryReadOnly's read-only connection, opened on first use
+  // articles_generation seen by the last LoadArticles; ReplaceGraph compares.
+  std::optional<int64_t> loaded_generation;
 
   std::string Context(const std::string& operation) const { return "claimgraph store " + path + ": " + operation; }
   Status Error(int rc, const std::string& operation) const { return SqliteStatus(rc, db.get(), Context(operation)); }
@@ -263,6 +273,17 @@ struct Store::Impl {
   Status CheckWritable() const {
     if (mode == Mode::kReadOnly) return Status::InvalidArgument(Context("opened read-only, cannot write"));
     return Status::OK();
+  }
+
+  // Inside a transaction: the articles_generation counter (0 when unset).
+  StatusOr<int64_t> Generation() {
+    STORE_ASSIGN_OR_RETURN(Statement * stmt, Prepared(kSelectGeneration));
+    int64_t generation = 0;
+    CG_RETURN_IF_ERROR(EachRow(*stmt, "reading articles_generation", [&](Statement& row) {
+      generation = row.ColumnInt64(0);
+      return Status::OK();
+    }));
+    return generation;
   }
 
   Status SetStale(bool stale) {
@@ -356,7 +377,10 @@ namespace {
 Status MovedFrom() { return Status::Internal("use of a moved-from claimgraph Store"); }
 }  // namespace
 
-StatusOr<Store> Store::Open(const std::string& path, Mode mode) {
+StatusOr<Store> Store::Open(const std::string& path, Mode mode) { return Open(path, mode, StoreOptions()); }
+
+StatusOr<Store> Store::Open(const std::string& path, Mode mode, const StoreOptions& options) {
+  if (options.max_page_count < 0) return Status::InvalidArgument("max_page_count must not be negative");
   if (path.empty()) return Status::InvalidArgument("empty database path");
   auto impl = std::make_unique<Impl>();
   impl->path = path;
@@ -370,6 +394,12 @@ StatusOr<Store> Store::Open(const std::string& path, Mode mode) {
                     (mode == Mode::kReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   STORE_ASSIGN_OR_RETURN(impl->db, OpenConnection(path, flags));
   CG_RETURN_IF_ERROR(impl->Initialise());
+  if (options.max_page_count > 0) {
+    // PRAGMA takes no bound parameters; the value is a checked integer.
+    const std::string pragma = "PRAGMA max_page_count = " + std::to_string(options.max_page_count);
+    STORE_ASSIGN_OR_RETURN(int64_t ignored, QueryInt(impl->db.get(), pragma.c_str(), impl->Context("setting max_page_count")));
+    (void)ignored;
+  }
   return Store(std::move(impl));
 }
 
@@ -427,6 +457,8 @@ StatusOr<PutOutcome> Store::PutArticle(const ArticleRecord& record) {
   write->BindInt64(4, record.ingested_at);
   write->BindText(5, facts_json);
   CG_RETURN_IF_ERROR(impl_->Run(*write, "PutArticle: writing the article"));
+  STORE_ASSIGN_OR_RETURN(Statement * bump, impl_->Prepared(kBumpGeneration));
+  CG_RETURN_IF_ERROR(impl_->Run(*bump, "PutArticle: counting the write"));
   CG_RETURN_IF_ERROR(impl_->SetStale(true));
   CG_RETURN_IF_ERROR(txn.Commit());
   return existing_id ? PutOutcome::kReplaced : PutOutcome::kAdded;
@@ -434,6 +466,10 @@ StatusOr<PutOutcome> Store::PutArticle(const ArticleRecord& record) {
 
 StatusOr<std::vector<ArticleRecord>> Store::LoadArticles() {
   if (!impl_) return MovedFrom();
+  // One read transaction: the generation and the rows describe the same state.
+  Transaction txn(impl_->db.get(), impl_->Context("LoadArticles"));
+  CG_RETURN_IF_ERROR(txn.Begin(Transaction::Kind::kRead));
+  STORE_ASSIGN_OR_RETURN(const int64_t generation, impl_->Generation());
   STORE_ASSIGN_OR_RETURN(Statement * stmt, impl_->Prepared(kSelectArticles));
   std::vector<ArticleRecord> articles;
   CG_RETURN_IF_ERROR(impl_->EachRow(*stmt, "LoadArticles", [&](Statement& row) {
@@ -450,6 +486,8 @@ StatusOr<std::vector<ArticleRecord>> Store::LoadArticles() {
     articles.push_back(std::move(record));
     return Status::OK();
   }));
+  CG_RETURN_IF_ERROR(txn.Commit());
+  impl_->loaded_generation = generation;
   return StatusOr<std::vector<ArticleRecord>>(std::move(articles));
 }
 
@@ -494,7 +532,10 @@ Status Store::ReplaceGraph(const KnowledgeGraph& graph) {
     CG_RETURN_IF_ERROR(impl_->Run(*del, "ReplaceGraph: deleting the old graph"));
   }
   CG_RETURN_IF_ERROR(impl_->InsertGraph(graph));  // errors roll the deletes back too
-  CG_RETURN_IF_ERROR(impl_->SetStale(false));
+  // Read under the write lock: no article write can slip in before Commit.
+  STORE_ASSIGN_OR_RETURN(const int64_t generation, impl_->Generation());
+  const bool built_from_current_articles = !impl_->loaded_generation || *impl_->loaded_generation == generation;
+  CG_RETURN_IF_ERROR(impl_->SetStale(!built_from_current_articles));
   return txn.Commit();
 }
 
@@ -679,6 +720,24 @@ StatusOr<StoreStats> Store::Stats() {
     return Status::OK();
   }));
   return stats;
+}
+
+Status Store::CheckIntegrity() {
+  if (!impl_) return MovedFrom();
+  std::string findings;
+  for (const char* pragma : {"PRAGMA integrity_check", "PRAGMA foreign_key_check"}) {
+    STORE_ASSIGN_OR_RETURN(Statement stmt, PrepareOnce(impl_->db.get(), pragma, impl_->Context(pragma)));
+    int rc;
+    int rows = 0;
+    while ((rc = stmt.Step()) == SQLITE_ROW) {
+      const std::string first = stmt.ColumnText(0);
+      if (first == "ok") continue;  // integrity_check's all-clear
+      if (++rows <= 5) findings += std::string(findings.empty() ? "" : "; ") + pragma + ": " + first;
+    }
+    if (rc != SQLITE_DONE) return impl_->Error(rc, pragma);
+  }
+  if (!findings.empty()) return Status::Corruption(impl_->Context("integrity check") + ": " + findings);
+  return Status::OK();
 }
 
 namespace {

@@ -46,6 +46,16 @@ struct QueryResult {
   std::vector<std::vector<std::string>> rows;
 };
 
+// Tuning for Store::Open; the defaults suit every command.
+struct StoreOptions {
+  // Upper bound on the database file, in pages (PRAGMA max_page_count, not
+  // persistent); 0 keeps SQLite's limit. A write that would grow the file
+  // past it fails exactly like a full disk (SQLITE_FULL -> IOError) and its
+  // transaction is rolled back. For callers that must cap disk use, and the
+  // way tests reach the full-disk path without filling a disk.
+  int64_t max_page_count = 0;
+};
+
 class Store {
  public:
   enum class Mode { kReadWrite, kReadOnly };
@@ -55,6 +65,7 @@ class Store {
   // database from a newer schema version (file untouched), Corruption for a
   // file that is not a claimgraph/SQLite database, IOError otherwise.
   static StatusOr<Store> Open(const std::string& path, Mode mode);
+  static StatusOr<Store> Open(const std::string& path, Mode mode, const StoreOptions& options);
 
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
@@ -69,7 +80,9 @@ class Store {
   // of this article is written and earlier articles are untouched.
   StatusOr<PutOutcome> PutArticle(const ArticleRecord& record);
 
-  // Every stored article, sorted by path.
+  // Every stored article, sorted by path, read in one snapshot. Remembers
+  // which article writes (of any process) that snapshot includes, for
+  // ReplaceGraph below.
   StatusOr<std::vector<ArticleRecord>> LoadArticles();
 
   // True when articles changed since the last ReplaceGraph.
@@ -77,6 +90,13 @@ class Store {
 
   // Replaces the consolidated graph in one transaction and clears the stale
   // flag. Every edge endpoint must be a node of `graph` (InvalidArgument).
+  //
+  // When this Store has called LoadArticles, the graph is taken to be built
+  // from that snapshot: if any process wrote an article since, the graph is
+  // still stored (it is newer than the previous one) but the stale flag stays
+  // set, so the next reader or the writer of that article rebuilds. Without
+  // this, a rebuild racing another ingest could mark an incomplete graph as
+  // up to date. Callers can check GraphIsStale() afterwards.
   Status ReplaceGraph(const KnowledgeGraph& graph);
 
   // The consolidated graph as last stored, in the sorted order KnowledgeGraph
@@ -84,6 +104,10 @@ class Store {
   StatusOr<KnowledgeGraph> LoadGraph();
 
   StatusOr<StoreStats> Stats();
+
+  // PRAGMA integrity_check and foreign_key_check: OK, or Corruption quoting
+  // SQLite's first findings. Reads only.
+  Status CheckIntegrity();
 
   // Runs one SQL statement on a connection that cannot write (a second,
   // read-only, query_only connection). InvalidArgument for SQL errors and

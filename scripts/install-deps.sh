@@ -9,4 +9,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   g++ make cmake pkg-config ca-certificates \
   libsqlite3-dev libicu-dev libboost-dev libgraphviz-dev graphviz \
   libgeonames-dev libglib2.0-dev nlohmann-json3-dev wordnet-base \
-  catch2 libxml2-utils >/dev/null
+  catch2 libxml2-utils zlib1g-dev chromium \
+  clang libclang-rt-14-dev >/dev/null
