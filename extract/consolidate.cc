@@ -120,8 +120,41 @@ struct ClaimFeatures {
   bool negated = false;
 };
 
+// What the lexicon says of one lower-case word, looked up once per
+// consolidation: claims repeat their words a great deal.
+struct WordInfo {
+  std::string concept;
+  bool content = false;    // counts as a content concept (not a stop word or number)
+  bool predicate = false;  // a verb lemma or an action noun, not a generic verb
+  bool verb = false;       // its lemma is a verb
+  bool action_noun = false;  // "encirclement"
+  bool inflected = false;  // "-ed" / "-ing"
+};
+
+class WordCache {
+ public:
+  explicit WordCache(const Lexicon& lexicon) : lexicon_(lexicon) {}
+  const WordInfo& Get(const std::string& w) {
+    auto [it, inserted] = cache_.try_emplace(w);
+    if (!inserted) return it->second;
+    WordInfo& info = it->second;
+    const std::string lemma = lexicon_.LemmaOf(w);
+    info.content = w.size() >= 3 && !IsStopConcept(w) && !(w[0] >= '0' && w[0] <= '9');
+    info.verb = lexicon_.IsVerbLemma(lemma);
+    info.inflected = w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
+    info.action_noun = lexicon_.IsNominalization(lemma);
+    info.predicate = (info.verb || info.action_noun) && !IsStopConcept(lemma) && !IsStopConcept(w);
+    if (info.content || info.predicate) info.concept = lexicon_.ConceptOf(w);
+    return info;
+  }
+
+ private:
+  const Lexicon& lexicon_;
+  std::unordered_map<std::string, WordInfo> cache_;
+};
+
 // One pass over a claim's words gives all it is compared by.
-ClaimFeatures FeaturesOf(const std::string& text, const Lexicon& lexicon) {
+ClaimFeatures FeaturesOf(const std::string& text, const Lexicon& lexicon, WordCache& words) {
   static const std::unordered_set<std::string> kAuxiliaries = {
       "is", "are", "was", "were", "be", "been", "being", "will", "would", "must", "to", "can", "could",
       "should", "may", "might", "had", "have", "has", "not", "also", "completely", "fully", "now", "already"};
@@ -130,30 +163,23 @@ ClaimFeatures FeaturesOf(const std::string& text, const Lexicon& lexicon) {
                                                              "without", "neither", "nor"};
   ClaimFeatures f;
   std::set<std::string> concepts;
-  std::string prev;
+  bool after_auxiliary = false;
   for (const Token& t : Tokenize(text, 0, static_cast<uint32_t>(text.size()))) {
-    if (t.kind != TokenKind::kWord) { prev.clear(); continue; }
+    if (t.kind != TokenKind::kWord) { after_auxiliary = false; continue; }
     const std::string w = NormalizeKey(t.text);
     if (kNegations.count(w) || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0)) f.negated = true;
-    std::string concept;  // computed only for words that need it
+    const WordInfo& info = words.Get(w);
     // content concepts: names and demonyms are compared as entities, not words
-    const bool name = t.capitalized && !t.all_caps && lexicon.ProperNameClass(t.text) != ProperClass::kUnknown;
-    const bool demonym = !w.empty() && lexicon.CountryByDemonym(std::string(1, static_cast<char>(std::toupper(w[0]))) + w.substr(1));
-    if (w.size() >= 3 && !IsStopConcept(w) && !(w[0] >= '0' && w[0] <= '9') && !name && !demonym) {
-      concept = lexicon.ConceptOf(w);
-      concepts.insert(concept);
+    if (info.content) {
+      const bool name = t.capitalized && !t.all_caps && lexicon.ProperNameClass(t.text) != ProperClass::kUnknown;
+      const bool demonym = t.capitalized && lexicon.CountryByDemonym(t.text);
+      if (!name && !demonym) concepts.insert(info.concept);
     }
     // predicates: verbs (inflected, or after an auxiliary) and action nouns
-    const std::string lemma = lexicon.LemmaOf(w);
-    const bool inflected =
-        w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
-    const bool verb = lexicon.IsVerbLemma(lemma) && (inflected || kAuxiliaries.count(prev) > 0);
-    if ((verb || lexicon.IsNominalization(lemma)) && !IsStopConcept(lemma) && !IsStopConcept(w)) {
-      if (concept.empty()) concept = lexicon.ConceptOf(w);
-      if (std::find(f.predicates.begin(), f.predicates.end(), concept) == f.predicates.end())
-        f.predicates.push_back(concept);
-    }
-    prev = w;
+    if (info.predicate && ((info.verb && (info.inflected || after_auxiliary)) || info.action_noun) &&
+        std::find(f.predicates.begin(), f.predicates.end(), info.concept) == f.predicates.end())
+      f.predicates.push_back(info.concept);
+    after_auxiliary = kAuxiliaries.count(w) > 0;
   }
   f.concepts.assign(concepts.begin(), concepts.end());
   return f;
@@ -162,11 +188,13 @@ ClaimFeatures FeaturesOf(const std::string& text, const Lexicon& lexicon) {
 }  // namespace
 
 std::vector<std::string> ClaimConcepts(const std::string& text, const Lexicon& lexicon) {
-  return FeaturesOf(text, lexicon).concepts;
+  WordCache words(lexicon);
+  return FeaturesOf(text, lexicon, words).concepts;
 }
 
 std::vector<std::string> ClaimPredicates(const std::string& text, const Lexicon& lexicon) {
-  return FeaturesOf(text, lexicon).predicates;
+  WordCache words(lexicon);
+  return FeaturesOf(text, lexicon, words).predicates;
 }
 
 KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& lexicon,
@@ -322,11 +350,12 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
     std::vector<std::string> predicates;
   };
   std::vector<ClaimItem> claims;
+  WordCache word_cache(lexicon);
   std::vector<std::vector<size_t>> claim_of(articles.size());
   for (size_t a = 0; a < articles.size(); ++a) {
     const ArticleFacts& f = *articles[a].facts;
     for (size_t c = 0; c < f.claims.size(); ++c) {
-      ClaimFeatures features = FeaturesOf(f.claims[c].text, lexicon);
+      ClaimFeatures features = FeaturesOf(f.claims[c].text, lexicon, word_cache);
       ClaimItem ci{a, static_cast<int>(c), std::move(features.concepts), {}, false, features.negated,
                    std::move(features.predicates)};
       for (int e : f.claims[c].about) ci.about.insert(entity_node(a, e));
