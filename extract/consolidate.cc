@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extract/names.h"
 #include "extract/tokenize.h"
 
 namespace claimgraph::extract {
@@ -35,24 +36,6 @@ class UnionFind {
   std::vector<size_t> parent_;
 };
 
-std::vector<std::string> Words(const std::string& s) {
-  std::vector<std::string> out;
-  size_t pos = 0;
-  while (pos < s.size()) {
-    size_t sp = s.find(' ', pos);
-    if (sp == std::string::npos) sp = s.size();
-    if (sp > pos) out.push_back(s.substr(pos, sp - pos));
-    pos = sp + 1;
-  }
-  return out;
-}
-
-bool SameSurname(const std::string& a, const std::string& b) {
-  if (a == b) return true;
-  const std::string& shorter = a.size() < b.size() ? a : b;
-  const std::string& longer = a.size() < b.size() ? b : a;
-  return shorter.size() >= 5 && longer.size() - shorter.size() <= 2 && longer.compare(0, shorter.size(), shorter) == 0;
-}
 
 // A proper-name alias: every word capitalised (not "the Russian leader").
 bool IsProperName(const std::string& s) {

@@ -1,5 +1,7 @@
 #include "extract/entities.h"
 
+#include "extract/names.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -896,25 +898,6 @@ std::string PlaceKey(const Lexicon& lex, std::string_view name) {
   return key;
 }
 
-std::vector<std::string> Words(std::string_view name) {
-  std::vector<std::string> out;
-  size_t pos = 0;
-  while (pos < name.size()) {
-    size_t sp = name.find(' ', pos);
-    if (sp == std::string_view::npos) sp = name.size();
-    if (sp > pos) out.emplace_back(name.substr(pos, sp - pos));
-    pos = sp + 1;
-  }
-  return out;
-}
-
-// Surname spellings that differ by a short ending ("Zelensky", "Zelenskyy").
-bool SameSurname(const std::string& a, const std::string& b) {
-  if (a == b) return true;
-  const std::string& shorter = a.size() < b.size() ? a : b;
-  const std::string& longer = a.size() < b.size() ? b : a;
-  return shorter.size() >= 5 && longer.size() - shorter.size() <= 2 && longer.compare(0, shorter.size(), shorter) == 0;
-}
 
 std::string Initials(std::string_view name) {
   std::string out;

@@ -2,6 +2,8 @@
 #include <sys/wait.h>
 
 #include <catch2/catch.hpp>
+
+#include "tests/harness.h"
 #include <nlohmann/json.hpp>
 
 #include <unistd.h>
@@ -16,47 +18,15 @@
 #include <string>
 
 namespace fs = std::filesystem;
+using namespace claimgraph::testing;
 
 namespace {
 
-struct Run {
-  int code = -1;
-  std::string out;
-};
 
-// Runs the binary with `args` (shell-quoted by the caller); stdout captured.
-Run Claimgraph(const std::string& args) {
-  std::string cmd = std::string("'") + CLAIMGRAPH_BINARY + "' " + args + " 2>/dev/null";
-  Run r;
-  FILE* pipe = popen(cmd.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-  int status = pclose(pipe);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() / ("claimgraph-test-" + std::to_string(::getpid()) + "-" + std::to_string(rand()));
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string operator/(const std::string& name) const { return (path / name).string(); }
-};
 
-const std::string kExamples = std::string(CLAIMGRAPH_SOURCE_DIR) + "/examples";
 const std::string kShared = std::string(CLAIMGRAPH_SOURCE_DIR) + "/../shared";
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 }  // namespace
 

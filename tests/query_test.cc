@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+
+#include "tests/harness.h"
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -18,42 +20,15 @@
 #include "cli/export_filter.h"
 
 namespace fs = std::filesystem;
+using namespace claimgraph::testing;
 using nlohmann::json;
 using namespace claimgraph;
 
 namespace {
 
-struct Run {
-  int code = -1;
-  std::string out;
-};
 
-// Runs the binary with `args` (shell-quoted by the caller); stdout captured
-// (with stderr too when `with_stderr`).
-Run Claimgraph(const std::string& args, bool with_stderr = false) {
-  std::string cmd = std::string("'") + CLAIMGRAPH_BINARY + "' " + args + (with_stderr ? " 2>&1" : " 2>/dev/null");
-  Run r;
-  FILE* pipe = popen(cmd.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-  int status = pclose(pipe);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() / ("claimgraph-query-" + std::to_string(::getpid()) + "-" + std::to_string(rand()));
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string operator/(const std::string& name) const { return (path / name).string(); }
-};
 
-const std::string kExamples = std::string(CLAIMGRAPH_SOURCE_DIR) + "/examples";
 
 // A database of the five example articles.
 struct ExampleDb {

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/harness.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -16,47 +18,15 @@
 #include <vector>
 
 namespace fs = std::filesystem;
+using namespace claimgraph::testing;
 
 namespace {
 
-struct Run {
-  int code = -1;
-  std::string out;
-};
 
-// Runs `command` through the shell; stdout captured, stderr dropped.
-Run Shell(const std::string& command) {
-  Run r;
-  FILE* pipe = popen((command + " 2>/dev/null").c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-  int status = pclose(pipe);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
 
-Run Claimgraph(const std::string& args) { return Shell(std::string("'") + CLAIMGRAPH_BINARY + "' " + args); }
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() / ("claimgraph-slides-" + std::to_string(::getpid()) + "-" + std::to_string(rand()));
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string operator/(const std::string& name) const { return (path / name).string(); }
-};
 
-const std::string kExamples = std::string(CLAIMGRAPH_SOURCE_DIR) + "/examples";
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::vector<std::string> SvgFiles(const std::string& dir) {
   std::vector<std::string> names;
