@@ -196,29 +196,16 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
     }
   }
   UnionFind uf(items.size());
-  auto key = [](NodeType t, const std::string& name) {
-    std::string k = NormalizeKey(name);
-    if (k.rfind("the ", 0) == 0) k.erase(0, 4);
-    if (t == NodeType::kPlace) {
-      // "Kursk Oblast", "Kursk Region" and "Kursk region" are one place
-      for (std::string_view suffix : {" oblast", " region", " province", " krai"})
-        if (k.size() > suffix.size() && k.compare(k.size() - suffix.size(), suffix.size(), suffix) == 0) {
-          k = k.substr(0, k.size() - suffix.size()) + " (region)";
-          break;
-        }
-    }
-    return std::string(ToString(t)) + ":" + k;
-  };
   std::map<std::string, size_t> by_name;
   for (size_t i = 0; i < items.size(); ++i) {
-    auto [it, inserted] = by_name.emplace(key(items[i].entity->type, items[i].entity->name), i);
+    auto [it, inserted] = by_name.emplace(EntityKey(items[i].entity->type, items[i].entity->name), i);
     if (!inserted) uf.Union(it->second, i);
   }
   // Proper-name aliases join entities named that way elsewhere.
   for (size_t i = 0; i < items.size(); ++i)
     for (const auto& alias : items[i].entity->aliases) {
       if (!IsProperName(alias)) continue;
-      auto it = by_name.find(key(items[i].entity->type, alias));
+      auto it = by_name.find(EntityKey(items[i].entity->type, alias));
       if (it != by_name.end() && Words(alias).size() >= 2) uf.Union(it->second, i);
     }
   // Lone surnames and spelling variants join the one person named in full.

@@ -58,10 +58,6 @@ bool IsEventHead(std::string_view w) {
   return kHeads.count(w) > 0;
 }
 
-bool IsCompassWord(const std::string& w) {
-  return w == "north" || w == "south" || w == "east" || w == "west" || w == "central" || w == "northern" ||
-         w == "southern" || w == "eastern" || w == "western";
-}
 
 bool IsPreposition(std::string_view w) {
   static const std::unordered_set<std::string_view> kPlacePrepositions = {
@@ -70,12 +66,6 @@ bool IsPreposition(std::string_view w) {
   return kPlacePrepositions.count(w) > 0;
 }
 
-bool IsPlaceNoun(std::string_view w) {
-  static const std::unordered_set<std::string_view> kNouns = {"town", "city", "village", "region", "province",
-                                                              "capital", "port", "district", "state", "oblast",
-                                                              "republic", "country", "island", "settlement"};
-  return kNouns.count(w) > 0;
-}
 
 // Lower-case words that extend a name into a place ("Kursk region").
 bool IsTrailingPlaceNoun(std::string_view w) {
@@ -90,6 +80,9 @@ bool IsDescriptionAdjective(std::string_view w) {
 }
 
 struct Builder {
+  Builder(std::string_view text, const std::vector<Sentence>& sentences, const Lexicon& lex)
+      : text(text), sentences(sentences), lex(lex) {}
+
   std::string_view text;
   const std::vector<Sentence>& sentences;
   const Lexicon& lex;
@@ -885,19 +878,6 @@ struct Builder {
 
 // ---- Resolution: mentions -> entities.
 
-std::string PlaceKey(const Lexicon& lex, std::string_view name) {
-  // "Kursk Oblast", "Kursk region", "Kursk Region" share "kursk".
-  std::string key = NormalizeKey(name);
-  for (std::string_view suffix : {" oblast", " region", " province", " krai", " district"}) {
-    if (key.size() > suffix.size() && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0) {
-      key.erase(key.size() - suffix.size());
-      return key + "#admin";
-    }
-  }
-  (void)lex;
-  return key;
-}
-
 
 std::string Initials(std::string_view name) {
   std::string out;
@@ -920,13 +900,7 @@ void Builder::Resolve() {
     by_key[key] = id;
     return id;
   };
-  auto key_of = [&](const Mention& m) {
-    std::string prefix(ToString(m.type));
-    if (m.type == NodeType::kPlace) return prefix + ":" + PlaceKey(lex, m.name);
-    std::string k = NormalizeKey(m.name);
-    if (k.rfind("the ", 0) == 0) k.erase(0, 4);
-    return prefix + ":" + k;
-  };
+  auto key_of = [](const Mention& m) { return EntityKey(m.type, m.name); };
 
   // The strongest typing of a name holds for all its mentions ("Toyota's
   // profits" makes every "Toyota" in the article a company, not the city).
@@ -993,7 +967,7 @@ void Builder::Resolve() {
     }
     if (it == by_key.end() && m.type == NodeType::kPlace && lone) {
       // "Kursk" after "Kursk Oblast"
-      auto admin = by_key.find("place:" + NormalizeKey(m.name) + "#admin");
+      auto admin = by_key.find(AdminPlaceKey(m.name));
       if (admin != by_key.end()) it = admin;
     }
     m.entity = it != by_key.end() ? it->second : new_entity(m, key);
@@ -1003,7 +977,7 @@ void Builder::Resolve() {
   // A lone place name that only appeared before its admin form: merge later mentions.
   for (auto& m : mentions) {
     if (m.description || m.entity < 0 || m.type != NodeType::kPlace) continue;
-    auto admin = by_key.find("place:" + NormalizeKey(m.name) + "#admin");
+    auto admin = by_key.find(AdminPlaceKey(m.name));
     if (admin != by_key.end() && Words(m.name).size() == 1) m.entity = admin->second;
   }
 
@@ -1133,7 +1107,7 @@ void Builder::Resolve() {
 }  // namespace
 
 EntityTable FindEntities(std::string_view text, const std::vector<Sentence>& sentences, const Lexicon& lexicon) {
-  Builder b{text, sentences, lexicon, {}, {}, {}, {}, nullptr, false};
+  Builder b(text, sentences, lexicon);
   b.Run();
   return std::move(b.table);
 }

@@ -18,8 +18,8 @@ ArticleFacts Extractor::Extract(std::string_view text) const {
   CodePointIndex offsets(text);
   EntityTable table = FindEntities(text, sentences, lexicon_);
   FindStatements(text, sentences, table, lexicon_, offsets, facts);
-  facts.entities = table.entities;
   FindRelations(text, sentences, table, lexicon_, offsets, facts);
+  facts.entities = std::move(table.entities);
   return facts;
 }
 

@@ -1,5 +1,9 @@
 #include "extract/names.h"
 
+#include <unordered_set>
+
+#include "extract/lexicon.h"
+
 namespace claimgraph::extract {
 
 std::vector<std::string> Words(std::string_view name) {
@@ -19,6 +23,36 @@ bool SameSurname(const std::string& a, const std::string& b) {
   const std::string& shorter = a.size() < b.size() ? a : b;
   const std::string& longer = a.size() < b.size() ? b : a;
   return shorter.size() >= 5 && longer.size() - shorter.size() <= 2 && longer.compare(0, shorter.size(), shorter) == 0;
+}
+
+std::string AdminPlaceKey(std::string_view base_name) {
+  return std::string(ToString(NodeType::kPlace)) + ":" + NormalizeKey(base_name) + "#admin";
+}
+
+std::string EntityKey(NodeType type, std::string_view name) {
+  std::string key = NormalizeKey(name);
+  if (key.rfind("the ", 0) == 0) key.erase(0, 4);
+  if (type == NodeType::kPlace) {
+    for (std::string_view suffix : {" oblast", " region", " province", " krai", " district"})
+      if (key.size() > suffix.size() && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0)
+        return AdminPlaceKey(key.substr(0, key.size() - suffix.size()));
+  }
+  return std::string(ToString(type)) + ":" + key;
+}
+
+bool IsCompassWord(const std::string& lower) {
+  static const std::unordered_set<std::string> kCompass = {
+      "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+      "north-east", "north-west", "south-east", "south-west", "northeastern", "northwestern", "southeastern",
+      "southwestern"};
+  return kCompass.count(lower) > 0;
+}
+
+bool IsPlaceNoun(const std::string& lower) {
+  static const std::unordered_set<std::string> kNouns = {
+      "town", "city", "village", "region", "province", "capital", "port", "district", "state", "oblast",
+      "republic", "country", "island", "settlement", "county", "suburb"};
+  return kNouns.count(lower) > 0;
 }
 
 }  // namespace claimgraph::extract

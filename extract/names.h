@@ -1,11 +1,14 @@
-// Small helpers on names shared by in-article resolution (entities.cc) and
-// cross-article resolution (consolidate.cc). Internal to extract/.
+// Small helpers on names and place words shared by in-article resolution
+// (entities.cc), links (relations.cc) and cross-article resolution
+// (consolidate.cc). Internal to extract/.
 #ifndef CLAIMGRAPH_EXTRACT_NAMES_H_
 #define CLAIMGRAPH_EXTRACT_NAMES_H_
 
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/facts.h"
 
 namespace claimgraph::extract {
 
@@ -16,6 +19,18 @@ std::vector<std::string> Words(std::string_view name);
 // equal, or the shorter (five letters or more) begins the longer, which has
 // at most two letters more.
 bool SameSurname(const std::string& a, const std::string& b);
+
+// The key under which two mentions or entities of one type are the same
+// name: normalised (NormalizeKey), without a leading "the"; for places the
+// administrative forms "Kursk Oblast", "Kursk Region" and "Kursk region"
+// share the key AdminPlaceKey("Kursk").
+std::string EntityKey(NodeType type, std::string_view name);
+std::string AdminPlaceKey(std::string_view base_name);
+
+// Lower-case direction words: "north", "south-eastern", "central".
+bool IsCompassWord(const std::string& lower);
+// Lower-case nouns for a kind of place: "town", "region", "capital".
+bool IsPlaceNoun(const std::string& lower);
 
 }  // namespace claimgraph::extract
 

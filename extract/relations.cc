@@ -1,25 +1,13 @@
 #include "extract/relations.h"
 
+#include "extract/names.h"
+
 #include <set>
 #include <utility>
 
 namespace claimgraph::extract {
 
 namespace {
-
-bool IsCompassWord(const std::string& w) {
-  static const std::set<std::string> kCompass = {"southern", "northern", "eastern", "western", "central",
-                                                 "south", "north", "east", "west", "north-east", "north-west",
-                                                 "south-east", "south-west", "northeastern", "northwestern",
-                                                 "southeastern", "southwestern", "rural", "coastal"};
-  return kCompass.count(w) > 0;
-}
-
-bool IsPlaceNoun(const std::string& w) {
-  static const std::set<std::string> kNouns = {"town", "city", "village", "region", "province", "state",
-                                               "district", "county", "port", "suburb", "island", "capital"};
-  return kNouns.count(w) > 0;
-}
 
 class RelationFinder {
  public:
@@ -105,7 +93,7 @@ class RelationFinder {
       }
       if (w == "in" || w == "of" || w == ",") {
         if (Lower(s, u) == "the") ++u;
-        if (IsCompassWord(Lower(s, u))) ++u;
+        if (IsCompassWord(Lower(s, u)) || Lower(s, u) == "rural" || Lower(s, u) == "coastal") ++u;
         const Mention* outer = PlaceStartingAt(s, u);
         if (!outer) continue;
         if (w == "," && outer->last < sentences_[s].tokens.size() &&

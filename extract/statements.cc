@@ -256,7 +256,7 @@ class Finder {
     for (const auto& d : drafts_)
       if (d.from < here && d.speaker.entity >= 0 && (!latest || latest->from < d.from)) latest = &d;
     if (latest && (s - latest->from.s <= 1 || (s - latest->from.s <= 2 && !PersonSubject(s - 1))) &&
-        person == (facts_entity_type(latest->speaker.entity) == NodeType::kPerson)) {
+        person == (table_.entities[latest->speaker.entity].type == NodeType::kPerson)) {
       sp.entity = latest->speaker.entity;
       return sp;
     }
@@ -282,8 +282,6 @@ class Finder {
     }
     return sp;
   }
-  NodeType facts_entity_type(int e) const { return table_.entities[e].type; }
-
   const Draft* LatestDraftBefore(Pos here) const {
     const Draft* latest = nullptr;
     for (const auto& d : drafts_)
@@ -587,9 +585,7 @@ class Finder {
       if (w == "on" || w == "in" || w == "during" || w == "at") {
         uint32_t e = at + 1;
         while (e < n && e < at + 8 && Lower(s, e) != "that" && Toks(s)[e].text != "," &&
-               Toks(s)[e].kind != TokenKind::kQuote && !(Toks(s)[e].kind == TokenKind::kWord &&
-               !Toks(s)[e].capitalized && lex_.FindSpeechVerb(Toks(s)[e].text) == nullptr &&
-               (Lower(s, e) == "the" ? false : false)))
+               Toks(s)[e].kind != TokenKind::kQuote)
           ++e;
         if (e < n && (Lower(s, e) == "that" || Toks(s)[e].text == ",")) return e;
         if (e >= n || Toks(s)[e].text == ".") return n;
