@@ -1,13 +1,20 @@
 #include "cli/app.h"
 
+#include <fcntl.h>
 #include <glib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 
 #include "extract/consolidate.h"
+#include "extract/document.h"
 
 namespace claimgraph::cli {
 
@@ -22,10 +29,7 @@ StatusOr<std::unique_ptr<const extract::Lexicon>> LoadLexicon() { return extract
 Status RebuildGraph(graph::Store& store, const extract::Lexicon& lexicon) {
   auto articles = store.LoadArticles();
   if (!articles.ok()) return articles.status();
-  std::vector<extract::ArticleInput> inputs;
-  inputs.reserve(articles->size());
-  for (const auto& a : *articles) inputs.push_back({a.path, &a.facts});
-  return store.ReplaceGraph(extract::Consolidate(std::move(inputs), lexicon));
+  return store.ReplaceGraph(ConsolidateStored(*articles, lexicon));
 }
 
 StatusOr<KnowledgeGraph> CurrentGraph(const std::string& db_path) {
@@ -44,9 +48,7 @@ StatusOr<KnowledgeGraph> CurrentGraph(const std::string& db_path) {
   // Read-only, full or busy: build the graph in memory and leave the file alone.
   auto articles = store->LoadArticles();
   if (!articles.ok()) return articles.status();
-  std::vector<extract::ArticleInput> inputs;
-  for (const auto& a : *articles) inputs.push_back({a.path, &a.facts});
-  return extract::Consolidate(std::move(inputs), **lexicon);
+  return ConsolidateStored(*articles, **lexicon);
 }
 
 std::vector<std::string> FindArticleFiles(const std::vector<std::string>& paths, std::vector<std::string>* problems) {
@@ -92,6 +94,63 @@ std::vector<std::string> FindArticleFiles(const std::vector<std::string>& paths,
     files.insert(files.end(), found.begin(), found.end());
   }
   return files;
+}
+
+// Never holds more than kMaxArticleBytes + 1 bytes, even when the file grows
+// while being read or reports a wrong size (pipes, /proc).
+StatusOr<std::string> ReadArticleFile(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  if (fd < 0) return Status::IOError(std::string("cannot open for reading: ") + std::strerror(errno));
+  struct FdCloser {
+    int fd;
+    ~FdCloser() { ::close(fd); }
+  } closer{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) return Status::IOError(std::string("cannot read: ") + std::strerror(errno));
+  if (!S_ISREG(st.st_mode)) return Status::InvalidArgument("not a regular file");
+  const std::string too_large = "file is larger than the " + std::to_string(extract::kMaxArticleBytes >> 20) +
+                                " MiB limit for one article";
+  if (static_cast<uint64_t>(st.st_size) > extract::kMaxArticleBytes) return Status::InvalidArgument(too_large);
+  std::string bytes(static_cast<size_t>(st.st_size) + 1, '\0');  // +1: notices growth
+  size_t filled = 0;
+  while (true) {
+    if (filled == bytes.size()) {
+      if (bytes.size() > extract::kMaxArticleBytes) return Status::InvalidArgument(too_large);
+      bytes.resize(std::min(bytes.size() * 2, extract::kMaxArticleBytes + 1));
+    }
+    const ssize_t n = ::read(fd, bytes.data() + filled, bytes.size() - filled);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return Status::IOError(std::string("cannot read: ") + std::strerror(errno));
+    }
+    if (n == 0) break;
+    filled += static_cast<size_t>(n);
+  }
+  bytes.resize(filled);
+  return bytes;
+}
+
+StatusOr<graph::ArticleRecord> PrepareArticle(const std::string& path, const std::string& bytes,
+                                              const std::string& hash, const extract::Extractor& extractor,
+                                              std::vector<std::string>* warnings) {
+  auto decoded = extract::DecodeArticle(bytes, extract::FormatForPath(path));
+  if (!decoded.ok()) return decoded.status();
+  graph::ArticleRecord record;
+  record.path = path;
+  record.hash = hash;
+  record.ingested_at = static_cast<int64_t>(std::time(nullptr));
+  record.facts = extractor.Extract(decoded->text);
+  record.title = record.facts.title;
+  if (warnings) *warnings = std::move(decoded->warnings);
+  return record;
+}
+
+KnowledgeGraph ConsolidateStored(const std::vector<graph::ArticleRecord>& articles,
+                                 const extract::Lexicon& lexicon) {
+  std::vector<extract::ArticleInput> inputs;
+  inputs.reserve(articles.size());
+  for (const auto& a : articles) inputs.push_back({a.path, &a.facts});
+  return extract::Consolidate(std::move(inputs), lexicon);
 }
 
 std::string Sha256Hex(const std::string& bytes) {

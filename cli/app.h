@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "extract/extractor.h"
 #include "extract/lexicon.h"
 #include "graph/store.h"
 
@@ -39,6 +40,21 @@ StatusOr<KnowledgeGraph> CurrentGraph(const std::string& db_path);
 // folders are not followed, so loops cannot happen). Paths that do not exist
 // or cannot be read go to `problems` as "path: reason".
 std::vector<std::string> FindArticleFiles(const std::vector<std::string>& paths, std::vector<std::string>* problems);
+
+// A whole article file, or why it is refused (unreadable, not a regular
+// file, over extract::kMaxArticleBytes). Memory stays bounded per file.
+StatusOr<std::string> ReadArticleFile(const std::string& path);
+
+// The article at `path` (`bytes`, whose SHA-256 is `hash`) decoded and
+// extracted, ready to store; `warnings` (may be null) gets the recoveries
+// decoding made. InvalidArgument with the reason for input that is refused.
+StatusOr<graph::ArticleRecord> PrepareArticle(const std::string& path, const std::string& bytes,
+                                              const std::string& hash, const extract::Extractor& extractor,
+                                              std::vector<std::string>* warnings);
+
+// The consolidated graph of these stored articles.
+KnowledgeGraph ConsolidateStored(const std::vector<graph::ArticleRecord>& articles,
+                                 const extract::Lexicon& lexicon);
 
 // Hex SHA-256 of `bytes`.
 std::string Sha256Hex(const std::string& bytes);

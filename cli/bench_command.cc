@@ -264,7 +264,7 @@ struct ExtractCounts {
 };
 
 void ExtractOne(const extract::Extractor& extractor, const Article& a, ExtractCounts* c) {
-  auto decoded = extract::DecodeArticle(a.bytes);
+  auto decoded = extract::DecodeArticle(a.bytes, extract::FormatForPath(a.path));
   if (!decoded.ok()) { ++c->refused; return; }
   ArticleFacts f = extractor.Extract(decoded->text);
   ++c->articles;
@@ -848,11 +848,9 @@ int RunBench(const std::vector<std::string>& argv) {
   std::vector<Article> articles;
   size_t bytes = 0;
   for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    if (!in) continue;
-    articles.push_back({f, s.str()});
+    auto read = ReadArticleFile(f);  // the same cap and checks as ingest
+    if (!read.ok()) continue;
+    articles.push_back({f, std::move(read.value())});
     bytes += articles.back().bytes.size();
   }
   report["corpus"] = {{"path", corpus}, {"articles", articles.size()}, {"bytes", bytes}, {"mb", Round(bytes / 1e6, 2)}};

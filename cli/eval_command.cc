@@ -1,8 +1,6 @@
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "cli/app.h"
 #include "cli/args.h"
@@ -28,13 +26,6 @@ const char* const kEvalHelp =
 
 namespace {
 
-std::string Slurp(const std::string& path, bool* ok) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  *ok = static_cast<bool>(in) || in.eof();
-  return ss.str();
-}
 
 }  // namespace
 
@@ -63,31 +54,27 @@ int RunEval(const std::vector<std::string>& argv) {
   std::vector<eval::ArticleScore> scores;
   int problems = 0;
   for (const auto& gold_path : gold_files) {
-    bool ok = false;
-    std::string gold_text = Slurp(gold_path, &ok);
-    auto gold = eval::ParseGold(gold_text);
-    if (!ok || !gold.ok()) {
-      std::cerr << "claimgraph: skipped " << gold_path << ": " << (ok ? gold.status().message() : "cannot read") << "\n";
+    auto gold_text = ReadArticleFile(gold_path);
+    auto gold = gold_text.ok() ? eval::ParseGold(*gold_text) : StatusOr<eval::GoldArticle>(gold_text.status());
+    if (!gold.ok()) {
+      std::cerr << "claimgraph: skipped " << gold_path << ": " << gold.status().message() << "\n";
       ++problems;
       continue;
     }
     std::string name = gold->article.empty() ? fs::path(gold_path).stem().string() + ".txt" : gold->article;
     std::string article_path = (fs::path(corpus_dir) / name).string();
-    std::string bytes = Slurp(article_path, &ok);
-    auto decoded = ok ? extract::DecodeArticle(bytes) : StatusOr<extract::DecodedText>(Status::IOError("cannot read"));
-    if (!decoded.ok()) {
-      std::cerr << "claimgraph: skipped " << article_path << ": " << decoded.status().message() << "\n";
+    auto bytes = ReadArticleFile(article_path);
+    auto record = bytes.ok() ? PrepareArticle(name, *bytes, Sha256Hex(*bytes), extractor, nullptr)
+                             : StatusOr<graph::ArticleRecord>(bytes.status());
+    if (!record.ok()) {
+      std::cerr << "claimgraph: skipped " << article_path << ": " << record.status().message() << "\n";
       ++problems;
       continue;
     }
+    // ingested alone into a fresh store, as `claimgraph ingest` would
     auto store = graph::Store::Open(":memory:", graph::Store::Mode::kReadWrite);
     if (!store.ok()) { PrintError("eval", store.status()); return kExitFailure; }
-    graph::ArticleRecord rec;
-    rec.path = name;
-    rec.hash = Sha256Hex(bytes);
-    rec.facts = extractor.Extract(decoded->text);
-    rec.title = rec.facts.title;
-    auto put = store->PutArticle(rec);
+    auto put = store->PutArticle(*record);
     Status built = put.ok() ? RebuildGraph(*store, **lexicon) : put.status();
     auto graph = built.ok() ? store->LoadGraph() : StatusOr<KnowledgeGraph>(built);
     if (!graph.ok()) { PrintError(article_path, graph.status()); return kExitFailure; }

@@ -1,4 +1,3 @@
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -9,13 +8,11 @@
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
-#include <ctime>
-#include <fstream>
 #include <iostream>
 #include <mutex>
 #include <optional>
-#include <sstream>
 #include <thread>
+#include <unordered_map>
 
 #include "cli/app.h"
 #include "cli/args.h"
@@ -55,46 +52,13 @@ constexpr int kRebuildRounds = 3;
 
 struct Prepared {
   std::string path;
-  std::optional<graph::ArticleRecord> record;  // empty: skipped
+  std::optional<graph::ArticleRecord> record;  // empty: skipped or already stored
   std::string skip_reason;                     // why, when skipped as bad input
-  bool already_stored = false;                 // same content known: not an error
+  // Content stored before this ingest began: kUnchanged (at this path) or
+  // kDuplicate (at another), found without extracting it again.
+  std::optional<graph::PutOutcome> already_stored;
   std::vector<std::string> warnings;
 };
-
-// The whole file, or a Status saying why not. Never holds more than
-// kMaxArticleBytes + 1 bytes, even when the file grows while being read or
-// reports a wrong size (pipes, /proc): memory stays bounded per file.
-StatusOr<std::string> ReadArticleFile(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-  if (fd < 0) return Status::IOError(std::string("cannot open for reading: ") + std::strerror(errno));
-  struct FdCloser {
-    int fd;
-    ~FdCloser() { ::close(fd); }
-  } closer{fd};
-  struct stat st {};
-  if (::fstat(fd, &st) != 0) return Status::IOError(std::string("cannot read: ") + std::strerror(errno));
-  if (!S_ISREG(st.st_mode)) return Status::InvalidArgument("not a regular file");
-  const std::string too_large = "file is larger than the " + std::to_string(extract::kMaxArticleBytes >> 20) +
-                                " MiB limit for one article";
-  if (static_cast<uint64_t>(st.st_size) > extract::kMaxArticleBytes) return Status::InvalidArgument(too_large);
-  std::string bytes(static_cast<size_t>(st.st_size) + 1, '\0');  // +1: notices growth
-  size_t filled = 0;
-  while (true) {
-    if (filled == bytes.size()) {
-      if (bytes.size() > extract::kMaxArticleBytes) return Status::InvalidArgument(too_large);
-      bytes.resize(std::min(bytes.size() * 2, extract::kMaxArticleBytes + 1));
-    }
-    const ssize_t n = ::read(fd, bytes.data() + filled, bytes.size() - filled);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return Status::IOError(std::string("cannot read: ") + std::strerror(errno));
-    }
-    if (n == 0) break;
-    filled += static_cast<size_t>(n);
-  }
-  bytes.resize(filled);
-  return bytes;
-}
 
 class Progress {
  public:
@@ -164,6 +128,10 @@ int RunIngest(const std::vector<std::string>& argv) {
   auto lexicon = LoadLexicon();
   if (!lexicon.ok()) { PrintError("lexicon", lexicon.status()); return kExitFailure; }
   extract::Extractor extractor(**lexicon);
+  // Read-only once the workers start: they skip extracting known content.
+  auto hashes = store->StoredHashes();
+  if (!hashes.ok()) { PrintError(db, hashes.status()); return kExitFailure; }
+  const std::unordered_map<std::string, std::string> stored_hashes = std::move(hashes.value());
 
   // Workers read, decode and extract; this thread stores results in file
   // order, holding at most `window` prepared articles in memory. With files
@@ -189,19 +157,13 @@ int RunIngest(const std::vector<std::string>& argv) {
       if (!read.ok()) {
         p.skip_reason = read.status().message();
       } else {
-        const std::string& bytes = *read;
-        auto decoded = extract::DecodeArticle(bytes, extract::FormatForPath(p.path));
-        if (!decoded.ok()) {
-          p.skip_reason = decoded.status().message();
+        const std::string hash = Sha256Hex(*read);
+        if (auto known = stored_hashes.find(hash); known != stored_hashes.end()) {
+          p.already_stored = known->second == p.path ? graph::PutOutcome::kUnchanged : graph::PutOutcome::kDuplicate;
+        } else if (auto record = PrepareArticle(p.path, *read, hash, extractor, &p.warnings); record.ok()) {
+          p.record = std::move(record.value());
         } else {
-          graph::ArticleRecord rec;
-          rec.path = p.path;
-          rec.hash = Sha256Hex(bytes);
-          rec.ingested_at = static_cast<int64_t>(std::time(nullptr));
-          rec.facts = extractor.Extract(decoded->text);
-          rec.title = rec.facts.title;
-          p.warnings = std::move(decoded->warnings);
-          p.record = std::move(rec);
+          p.skip_reason = record.status().message();
         }
       }
       std::lock_guard<std::mutex> lock(mu);
@@ -226,7 +188,20 @@ int RunIngest(const std::vector<std::string>& argv) {
       room.notify_all();
     }
     if (!fatal.ok()) continue;  // drain the workers after a store failure
-    if (!p.record) {
+    auto count = [&](graph::PutOutcome outcome) {
+      switch (outcome) {
+        case graph::PutOutcome::kAdded: ++added; break;
+        case graph::PutOutcome::kReplaced: ++replaced; break;
+        case graph::PutOutcome::kUnchanged: ++unchanged; break;
+        case graph::PutOutcome::kDuplicate:
+          ++duplicates;
+          if (!quiet) std::cerr << "claimgraph: note: " << p.path << ": same content as an article already stored\n";
+          break;
+      }
+    };
+    if (p.already_stored) {
+      count(*p.already_stored);
+    } else if (!p.record) {
       std::cerr << "claimgraph: skipped " << p.path << ": " << p.skip_reason << "\n";
       ++skipped;
     } else {
@@ -238,19 +213,8 @@ int RunIngest(const std::vector<std::string>& argv) {
       for (int retry = 0; retry < kBusyRetries && !outcome.ok() &&
                           outcome.status().code() == Status::Code::kBusy; ++retry)
         outcome = store->PutArticle(*p.record);
-      if (!outcome.ok()) {
-        fatal = outcome.status();
-      } else {
-        switch (*outcome) {
-          case graph::PutOutcome::kAdded: ++added; break;
-          case graph::PutOutcome::kReplaced: ++replaced; break;
-          case graph::PutOutcome::kUnchanged: ++unchanged; break;
-          case graph::PutOutcome::kDuplicate:
-            ++duplicates;
-            if (!quiet) std::cerr << "claimgraph: note: " << p.path << ": same content as an article already stored\n";
-            break;
-        }
-      }
+      if (!outcome.ok()) fatal = outcome.status();
+      else count(*outcome);
     }
     progress.Update(i + 1);
   }

@@ -41,6 +41,7 @@ constexpr char kMemoryPath[] = ":memory:";
 
 constexpr char kSelectOtherPathWithHash[] = "SELECT path FROM articles WHERE hash = ?1 AND path <> ?2";
 constexpr char kSelectPathWithHash[] = "SELECT path FROM articles WHERE hash = ?1";
+constexpr char kSelectHashes[] = "SELECT hash, path FROM articles";
 constexpr char kSelectArticleByPath[] = "SELECT id, hash FROM articles WHERE path = ?1";
 constexpr char kInsertArticle[] =
     "INSERT INTO articles(path, hash, title, ingested_at, facts) VALUES (?1, ?2, ?3, ?4, ?5)";
@@ -413,6 +414,17 @@ StatusOr<std::optional<std::string>> Store::PathWithHash(const std::string& hash
     return Status::OK();
   }));
   return path;
+}
+
+StatusOr<std::unordered_map<std::string, std::string>> Store::StoredHashes() {
+  if (!impl_) return MovedFrom();
+  STORE_ASSIGN_OR_RETURN(Statement * stmt, impl_->Prepared(kSelectHashes));
+  std::unordered_map<std::string, std::string> hashes;
+  CG_RETURN_IF_ERROR(impl_->EachRow(*stmt, "StoredHashes", [&](Statement& row) {
+    hashes.emplace(row.ColumnText(0), row.ColumnText(1));
+    return Status::OK();
+  }));
+  return hashes;
 }
 
 StatusOr<PutOutcome> Store::PutArticle(const ArticleRecord& record) {

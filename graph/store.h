@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/facts.h"
@@ -74,6 +75,10 @@ class Store {
   // The path under which content with this hash is stored, if any. Lets the
   // caller skip extraction for known content.
   StatusOr<std::optional<std::string>> PathWithHash(const std::string& hash);
+
+  // Every stored article's content hash and path: a snapshot that lets an
+  // ingest skip extracting content it already has (PutArticle still decides).
+  StatusOr<std::unordered_map<std::string, std::string>> StoredHashes();
 
   // Stores one article in one BEGIN IMMEDIATE transaction (re-checking the
   // hash inside it) and marks the consolidated graph stale. On error nothing

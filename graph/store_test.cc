@@ -175,6 +175,17 @@ void PutSampleArticles(Store& store) {
   REQUIRE(store.PutArticle(Article("b.txt", "hash-b", "Bob Roe")).value() == PutOutcome::kAdded);
 }
 
+TEST_CASE("StoredHashes maps every stored hash to its path", "[store]") {
+  Store store = OpenOk(":memory:");
+  CHECK(store.StoredHashes().value().empty());
+  PutSampleArticles(store);
+  auto hashes = store.StoredHashes();
+  REQUIRE(hashes.ok());
+  CHECK(hashes->size() == 2);
+  CHECK(hashes->at("hash-a") == "a.txt");
+  CHECK(hashes->at("hash-b") == "b.txt");
+}
+
 TEST_CASE("PutArticle reports added, unchanged, replaced and duplicate", "[store]") {
   Store store = OpenOk(":memory:");
   CHECK(store.PutArticle(Article("a.txt", "h1")).value() == PutOutcome::kAdded);
