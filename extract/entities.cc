@@ -406,7 +406,7 @@ struct Builder {
     uint32_t k = i;
     const Country* country = nullptr;
     bool indefinite = false;
-    const std::string first = sentences[s].Lower(k);
+    const std::string_view first = sentences[s].Lower(k);
     const bool initial = i == 0 || toks[i - 1].kind == TokenKind::kQuote || toks[i - 1].text == ",";
     if (first == "the") {
       ++k;
@@ -431,11 +431,11 @@ struct Builder {
     uint32_t end = k;
     for (; k < toks.size() && k < modifiers_from + 4; ++k) {
       if (toks[k].kind != TokenKind::kWord) return false;
-      static const std::unordered_set<std::string> kBreaks = {"which", "that", "who", "whose", "whom", "where",
+      static const std::unordered_set<std::string_view> kBreaks = {"which", "that", "who", "whose", "whom", "where",
                                                               "when", "and", "or", "but", "as", "than", "of"};
       if (kBreaks.count(sentences[s].Lower(k))) return false;
       if (k + 1 < toks.size()) {
-        role = std::string(lex.RoleClass(sentences[s].Lower(k) + " " + sentences[s].Lower(k + 1)));
+        role = std::string(lex.RoleClass(TwoWords(sentences[s].Lower(k), sentences[s].Lower(k + 1))));
         if (!role.empty()) { end = k + 2; break; }
       }
       role = RoleOf(Tok(s, k), &plural);
@@ -450,7 +450,7 @@ struct Builder {
     if (end < toks.size() && lex.IsOrgHead(TitleCased(Tok(s, end)))) return false;  // "the general staff"
     // "a spokesman for Unison", "the organisers of the play"
     if ((indefinite || plural) && end + 1 < toks.size()) {
-      std::string prep = sentences[s].Lower(end);
+      std::string_view prep = sentences[s].Lower(end);
       if (prep == "for" || prep == "of" || prep == "at" || prep == "from") {
         uint32_t e = end + 1;
         if (sentences[s].Lower(e) == "the") ++e;
@@ -593,7 +593,7 @@ struct Builder {
         m.role = std::string(role);
         uint32_t from = a - 1;
         if (a >= 2 && toks[a - 2].kind == TokenKind::kWord) {
-          std::string before = sentences[s].Lower(a - 2);
+          std::string_view before = sentences[s].Lower(a - 2);
           if (before != "the" && before != "a" && before != "an" && before != "and" && before != "by" &&
               before != "of" && before != "with" && before != "to")
             from = a - 2;
@@ -615,7 +615,7 @@ struct Builder {
       m.surface += "\x1f" + Slice(s, a - 2, b);
     const uint32_t name_len = b - na;
     const std::string_view last = Tok(s, b - 1);
-    const std::string lower_prev = a > 0 ? sentences[s].Lower(a - 1) : "";
+    const std::string_view lower_prev = a > 0 ? sentences[s].Lower(a - 1) : "";
     // Extend "Kursk region" (lower-case administrative noun after a name).
     bool trailing_place = b < toks.size() && IsTrailingPlaceNoun(sentences[s].Lower(b)) && !person_evidence;
     if (trailing_place) {
@@ -629,12 +629,12 @@ struct Builder {
     // Typing, strongest evidence first. `strength` lets the strongest typing
     // of a name win for all its mentions in the article (Resolve).
     auto set = [&](NodeType t, int strength) { m.type = t; m.strength = strength; };
-    const std::string next_lower = b < toks.size() ? sentences[s].Lower(b) : "";
+    const std::string_view next_lower = b < toks.size() ? sentences[s].Lower(b) : "";
     const bool possessor = next_lower == "'s" || next_lower == "’s";
     const bool org_cue_after =
         (possessor && b + 1 < toks.size() &&
          (lex.IsOrgCueAfter(sentences[s].Lower(b + 1)) ||
-          (b + 2 < toks.size() && lex.IsOrgCueAfter(sentences[s].Lower(b + 1) + " " + sentences[s].Lower(b + 2))))) ||
+          (b + 2 < toks.size() && lex.IsOrgCueAfter(TwoWords(sentences[s].Lower(b + 1), sentences[s].Lower(b + 2)))))) ||
         ((lower_prev == "in" || lower_prev == "for" || lower_prev == "of") && a >= 2 &&
          (sentences[s].Lower(a - 2) == "shares" || sentences[s].Lower(a - 2) == "stake" ||
           sentences[s].Lower(a - 2) == "bid" || sentences[s].Lower(a - 2) == "takeover"));
@@ -657,7 +657,7 @@ struct Builder {
                !lex.IsPlaceHead(last) && !IsPreposition(lower_prev) && lex.IsCommonWord(LowerAscii(last))) {
       set(NodeType::kOrganisation, 2);  // "Nottingham Forest", "Aston Villa"
     } else if (lex.IsSeatOfPower(m.name)) {
-      std::string before = a >= 2 && lower_prev == "the" ? sentences[s].Lower(a - 2) : lower_prev;
+      std::string_view before = a >= 2 && lower_prev == "the" ? sentences[s].Lower(a - 2) : lower_prev;
       set((IsPreposition(before) || before == "of") && !possessor ? NodeType::kPlace : NodeType::kOrganisation, 3);
     } else if (a >= 1 && !toks[a - 1].capitalized && lex.IsOrgCueBefore(lower_prev) &&
                !lex.CountryByName(m.name)) {
@@ -708,7 +708,7 @@ struct Builder {
     } else if (name_len >= 2) {
       bool all_common = true;
       for (uint32_t x = na; x < b; ++x) {
-        std::string w = sentences[s].Lower(x);
+        std::string_view w = sentences[s].Lower(x);
         if (!lex.IsCommonWord(w) && !IsConnector(w) && !lex.IsStopword(std::string(Tok(s, x)))) all_common = false;
       }
       // A person's name has no acronym, no place word first ("Lesotho Hats",
@@ -748,13 +748,13 @@ struct Builder {
                      LowerAscii(toks[k - 1].text) == "or" || toks[k - 1].kind == TokenKind::kPossessive))
       --k;
     if (k == 0) return false;
-    std::string cue = sentences[s].Lower(k - 1);
+    std::string_view cue = sentences[s].Lower(k - 1);
     uint32_t noun_at;
     if (cue == "as" && k >= 3 && sentences[s].Lower(k - 2) == "such") noun_at = k - 3;
     else if (cue == "like" || cue == "including") noun_at = k >= 3 && toks[k - 2].text == "," ? k - 3 : k - 2;
     else return false;
     if (noun_at >= toks.size()) return false;
-    std::string noun = sentences[s].Lower(noun_at);
+    std::string noun(sentences[s].Lower(noun_at));
     if (noun.size() < 4 || noun.back() != 's') return false;
     noun.pop_back();
     if (noun.size() > 3 && noun.compare(noun.size() - 2, 2, "ie") == 0) noun = noun.substr(0, noun.size() - 2) + "y";
@@ -774,7 +774,7 @@ struct Builder {
     const auto& toks = sentences[s].tokens;
     if (b + 2 >= toks.size() || toks[b].text != ",") return false;
     uint32_t k = b + 1;
-    std::string first = sentences[s].Lower(k);
+    std::string_view first = sentences[s].Lower(k);
     if (first == "the" || first == "a" || first == "an") ++k;
     else if (lex.CountryByName(Tok(s, k)) && k + 1 < toks.size() && toks[k + 1].kind == TokenKind::kPossessive) k += 2;
     else return false;

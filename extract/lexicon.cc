@@ -50,37 +50,44 @@ std::vector<std::string> SplitList(std::string_view s) {
   return out;
 }
 
-template <typename Map>
-auto Find(const Map& map, std::string_view key) -> decltype(&map.begin()->second) {
-  auto it = map.find(std::string(key));
-  return it == map.end() ? nullptr : &it->second;
+char LowerChar(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Writes the normalised form of `s` to `out` (room for s.size() bytes) and
+// returns its length: ASCII lower case, and with `straighten_quotes`
+// U+2018/2019 (E2 80 98/99) -> ' and U+201C/201D (E2 80 9C/9D) -> ".
+size_t LowerInto(std::string_view s, bool straighten_quotes, char* out) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (straighten_quotes && static_cast<unsigned char>(s[i]) == 0xE2 && i + 2 < s.size() &&
+        static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      unsigned char c = static_cast<unsigned char>(s[i + 2]);
+      if (c == 0x98 || c == 0x99) { out[n++] = '\''; i += 2; continue; }
+      if (c == 0x9C || c == 0x9D) { out[n++] = '"'; i += 2; continue; }
+    }
+    out[n++] = LowerChar(s[i]);
+  }
+  return n;
+}
+
+std::string Lowered(std::string_view s, bool straighten_quotes) {
+  std::string out(s.size(), '\0');
+  out.resize(LowerInto(s, straighten_quotes, out.data()));
+  return out;
 }
 
 }  // namespace
 
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
+LoweredKey::LoweredKey(std::string_view text, bool straighten_quotes) {
+  char* out = inline_;
+  if (text.size() > kInline) {
+    heap_.resize(text.size());
+    out = heap_.data();
+  }
+  view_ = std::string_view(out, LowerInto(text, straighten_quotes, out));
 }
 
-std::string NormalizeKey(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    // U+2018/2019 (E2 80 98/99) -> ', U+201C/201D (E2 80 9C/9D) -> "
-    if (static_cast<unsigned char>(s[i]) == 0xE2 && i + 2 < s.size() &&
-        static_cast<unsigned char>(s[i + 1]) == 0x80) {
-      unsigned char c = static_cast<unsigned char>(s[i + 2]);
-      if (c == 0x98 || c == 0x99) { out += '\''; i += 2; continue; }
-      if (c == 0x9C || c == 0x9D) { out += '"'; i += 2; continue; }
-    }
-    char c = s[i];
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return out;
-}
+std::string LowerAscii(std::string_view s) { return Lowered(s, false); }
+std::string NormalizeKey(std::string_view s) { return Lowered(s, true); }
 
 Lexicon::Lexicon() {
   UErrorCode status = U_ZERO_ERROR;
@@ -115,28 +122,28 @@ Status Lexicon::LoadEmbedded() {
     if (cols.size() < 4) return;
     SpeechVerb verb{std::string(cols[0]), cols[1] == "denied" ? Relation::kDenied : Relation::kSaid,
                     std::stod(std::string(cols[2]))};
-    for (const auto& form : SplitList(cols[3])) speech_verbs_.emplace(form, verb);
+    for (const auto& form : SplitList(cols[3])) speech_verbs_.Emplace(form, verb);
   });
   ForEachDataLine(data::Titles(), [&](std::string_view line) {
-    titles_.insert(LowerAscii(line));
+    titles_.Insert(LowerAscii(line));
     longest_title_words_ = std::max<size_t>(longest_title_words_, Split(line, ' ').size());
   });
   ForEachDataLine(data::Roles(), [&](std::string_view line) {
     auto cols = Split(line, '\t');
-    roles_.emplace(std::string(cols[0]), std::string(cols.size() > 1 ? cols[1] : cols[0]));
+    roles_.EmplaceStatic(cols[0], std::string(cols.size() > 1 ? cols[1] : cols[0]));
   });
-  ForEachDataLine(data::OrgHeads(), [&](std::string_view l) { org_heads_.emplace(l); });
-  ForEachDataLine(data::PlaceHeads(), [&](std::string_view l) { place_heads_.emplace(l); });
-  ForEachDataLine(data::Stopwords(), [&](std::string_view l) { stopwords_.emplace(l); });
-  ForEachDataLine(data::Seats(), [&](std::string_view l) { seats_.emplace(l); });
-  ForEachDataLine(data::Faiths(), [&](std::string_view l) { faiths_.emplace(l); });
+  ForEachDataLine(data::OrgHeads(), [&](std::string_view l) { org_heads_.InsertStatic(l); });
+  ForEachDataLine(data::PlaceHeads(), [&](std::string_view l) { place_heads_.InsertStatic(l); });
+  ForEachDataLine(data::Stopwords(), [&](std::string_view l) { stopwords_.InsertStatic(l); });
+  ForEachDataLine(data::Seats(), [&](std::string_view l) { seats_.InsertStatic(l); });
+  ForEachDataLine(data::Faiths(), [&](std::string_view l) { faiths_.InsertStatic(l); });
   ForEachDataLine(data::OrgCues(), [&](std::string_view l) {
-    if (l.rfind("before:", 0) == 0) org_cues_before_.emplace(l.substr(7));
-    if (l.rfind("after:", 0) == 0) org_cues_after_.emplace(l.substr(6));
+    if (l.rfind("before:", 0) == 0) org_cues_before_.InsertStatic(l.substr(7));
+    if (l.rfind("after:", 0) == 0) org_cues_after_.InsertStatic(l.substr(6));
   });
   ForEachDataLine(data::Collectives(), [&](std::string_view line) {
     auto cols = Split(line, '\t');
-    if (cols.size() == 2) collectives_.emplace(std::string(cols[0]), std::string(cols[1]));
+    if (cols.size() == 2) collectives_.EmplaceStatic(cols[0], std::string(cols[1]));
   });
   ForEachDataLine(data::Furniture(), [&](std::string_view line) {
     if (line.rfind("prefix:", 0) == 0) furniture_prefixes_.push_back(LowerAscii(line.substr(7)));
@@ -151,10 +158,10 @@ Status Lexicon::LoadEmbedded() {
     }
     Country c{std::string(cols[0]), SplitList(cols[2]), SplitList(cols[3]), SplitList(cols[4]), cols[1] == "union"};
     const int index = static_cast<int>(countries_.size());
-    country_by_name_.emplace(NormalizeKey(c.name), index);
-    for (const auto& a : c.aliases) country_by_name_.emplace(NormalizeKey(a), index);
-    for (const auto& d : c.demonyms) country_by_demonym_.emplace(NormalizeKey(d), index);
-    for (const auto& cap : c.capitals) country_by_capital_.emplace(NormalizeKey(cap), index);
+    country_by_name_.Emplace(NormalizeKey(c.name), index);
+    for (const auto& a : c.aliases) country_by_name_.Emplace(NormalizeKey(a), index);
+    for (const auto& d : c.demonyms) country_by_demonym_.Emplace(NormalizeKey(d), index);
+    for (const auto& cap : c.capitals) country_by_capital_.Emplace(NormalizeKey(cap), index);
     countries_.push_back(std::move(c));
   });
   return status;
@@ -166,7 +173,7 @@ Status Lexicon::LoadWordnet(std::string_view tsv) {
     if (cols.size() < 2) return;
     const std::string_view kind = cols[0];
     if (kind == "C") {
-      common_words_.emplace(cols[1]);
+      common_words_.InsertStatic(cols[1]);
     } else if (kind == "N" && cols.size() >= 3) {
       ProperClass pc = cols[2] == "person" ? ProperClass::kPerson
                        : cols[2] == "place" ? ProperClass::kPlace
@@ -178,14 +185,14 @@ Status Lexicon::LoadWordnet(std::string_view tsv) {
         return c == ProperClass::kPlace ? 0 : c == ProperClass::kPerson ? 1 : c == ProperClass::kOrganisation ? 2 : 3;
       };
       if (pc != ProperClass::kUnknown) {
-        auto [it, inserted] = proper_.emplace(std::string(cols[1]), pc);
-        if (!inserted && rank(pc) < rank(it->second)) it->second = pc;
+        auto [stored, inserted] = proper_.EmplaceStatic(cols[1], pc);
+        if (!inserted && rank(pc) < rank(*stored)) *stored = pc;
       }
     } else if (kind == "S" && cols.size() >= 4) {
       // Verbs win over nouns and adjectives: claims are compared by what is
       // asserted to happen ("surround"), and D lines map nouns onto verbs.
-      if (cols[2] == "v") verb_concepts_.emplace(std::string(cols[1]), std::string(cols[3]));
-      else concepts_.emplace(std::string(cols[1]), std::string(cols[3]));
+      if (cols[2] == "v") verb_concepts_.EmplaceStatic(cols[1], cols[3]);
+      else concepts_.EmplaceStatic(cols[1], cols[3]);
     } else if (kind == "D" && cols.size() >= 3) {
       // action nouns map onto the verb they derive from ("encirclement" ->
       // encircle); other derivations ("troop" -> to troop) would mislead
@@ -194,9 +201,9 @@ Status Lexicon::LoadWordnet(std::string_view tsv) {
       bool action = std::any_of(std::begin(kActionSuffixes), std::end(kActionSuffixes), [&](std::string_view x) {
         return lemma.size() > x.size() + 2 && lemma.substr(lemma.size() - x.size()) == x;
       });
-      if (action && cols[2].rfind("v:", 0) == 0) derived_.emplace(std::string(cols[1]), std::string(cols[2]));
+      if (action && cols[2].rfind("v:", 0) == 0) derived_.EmplaceStatic(cols[1], cols[2]);
     } else if (kind == "M" && cols.size() >= 3) {
-      irregular_.emplace(std::string(cols[1]), std::string(cols[2]));
+      irregular_.EmplaceStatic(cols[1], cols[2]);
     }
   });
   return Status::OK();
@@ -204,7 +211,7 @@ Status Lexicon::LoadWordnet(std::string_view tsv) {
 
 void Lexicon::LoadGeonames() {
   const int n = geonames_get_n_cities();
-  std::unordered_map<std::string, unsigned> population;
+  KeyMap<unsigned> population;
   for (int i = 0; i < n; ++i) {
     GeonamesCity* city = geonames_get_city(i);
     if (!city) continue;
@@ -214,7 +221,7 @@ void Lexicon::LoadGeonames() {
     if (pop >= best) {  // a name shared by several cities means the largest
       best = pop;
       const char* state = geonames_city_get_state(city);
-      if (state && *state) regions_.emplace(state);
+      if (state && *state) regions_.Insert(state);
       const char* country = geonames_city_get_country(city);
       cities_[name] = City{name, state ? state : "", country ? country : ""};
     }
@@ -223,50 +230,51 @@ void Lexicon::LoadGeonames() {
 }
 
 const SpeechVerb* Lexicon::FindSpeechVerb(std::string_view word) const {
-  return Find(speech_verbs_, LowerAscii(word));
+  return speech_verbs_.Find(LoweredKey(word, false).view());
 }
 bool Lexicon::IsTitle(std::string_view phrase) const {
-  std::string key = LowerAscii(phrase);
-  if (!key.empty() && key.back() == '.') key.pop_back();
-  return titles_.count(key) > 0;
+  LoweredKey lowered(phrase, false);
+  std::string_view key = lowered.view();
+  if (!key.empty() && key.back() == '.') key.remove_suffix(1);
+  return titles_.Contains(key);
 }
 std::string_view Lexicon::RoleClass(std::string_view word) const {
-  const std::string* role = Find(roles_, LowerAscii(word));
+  const std::string* role = roles_.Find(LoweredKey(word, false).view());
   return role ? std::string_view(*role) : std::string_view();
 }
-bool Lexicon::IsOrgHead(std::string_view w) const { return org_heads_.count(std::string(w)) > 0; }
-bool Lexicon::IsPlaceHead(std::string_view w) const { return place_heads_.count(std::string(w)) > 0; }
-bool Lexicon::IsStopword(std::string_view w) const { return stopwords_.count(std::string(w)) > 0; }
-bool Lexicon::IsSeatOfPower(std::string_view w) const { return seats_.count(std::string(w)) > 0; }
-bool Lexicon::IsOrgCueBefore(std::string_view w) const { return org_cues_before_.count(std::string(w)) > 0; }
-bool Lexicon::IsOrgCueAfter(std::string_view w) const { return org_cues_after_.count(std::string(w)) > 0; }
-bool Lexicon::IsFaithWord(std::string_view w) const { return faiths_.count(std::string(w)) > 0; }
+bool Lexicon::IsOrgHead(std::string_view w) const { return org_heads_.Contains(w); }
+bool Lexicon::IsPlaceHead(std::string_view w) const { return place_heads_.Contains(w); }
+bool Lexicon::IsStopword(std::string_view w) const { return stopwords_.Contains(w); }
+bool Lexicon::IsSeatOfPower(std::string_view w) const { return seats_.Contains(w); }
+bool Lexicon::IsOrgCueBefore(std::string_view w) const { return org_cues_before_.Contains(w); }
+bool Lexicon::IsOrgCueAfter(std::string_view w) const { return org_cues_after_.Contains(w); }
+bool Lexicon::IsFaithWord(std::string_view w) const { return faiths_.Contains(w); }
 bool Lexicon::IsCommonWord(std::string_view lower) const {
-  if (common_words_.count(std::string(lower))) return true;
+  if (common_words_.Contains(lower)) return true;
   std::string lemma = LemmaOf(lower);
-  return lemma != lower && common_words_.count(lemma) > 0;
+  return lemma != lower && common_words_.Contains(lemma);
 }
 ProperClass Lexicon::ProperNameClass(std::string_view name) const {
-  const ProperClass* pc = Find(proper_, name);
+  const ProperClass* pc = proper_.Find(name);
   return pc ? *pc : ProperClass::kUnknown;
 }
 const Country* Lexicon::CountryByName(std::string_view name) const {
   if (name.empty() || (name[0] >= 'a' && name[0] <= 'z')) return nullptr;  // "us" is not the US
-  const int* i = Find(country_by_name_, NormalizeKey(name));
+  const int* i = country_by_name_.Find(LoweredKey(name, true).view());
   return i ? &countries_[*i] : nullptr;
 }
 const Country* Lexicon::CountryByDemonym(std::string_view word) const {
-  const int* i = Find(country_by_demonym_, NormalizeKey(word));
+  const int* i = country_by_demonym_.Find(LoweredKey(word, true).view());
   return i ? &countries_[*i] : nullptr;
 }
 const Country* Lexicon::CountryByCapital(std::string_view city) const {
-  const int* i = Find(country_by_capital_, NormalizeKey(city));
+  const int* i = country_by_capital_.Find(LoweredKey(city, true).view());
   return i ? &countries_[*i] : nullptr;
 }
-const City* Lexicon::FindCity(std::string_view name) const { return Find(cities_, name); }
-bool Lexicon::IsRegionName(std::string_view name) const { return regions_.count(std::string(name)) > 0; }
+const City* Lexicon::FindCity(std::string_view name) const { return cities_.Find(name); }
+bool Lexicon::IsRegionName(std::string_view name) const { return regions_.Contains(name); }
 std::string_view Lexicon::CollectivePattern(std::string_view noun) const {
-  const std::string* p = Find(collectives_, LowerAscii(noun));
+  const std::string* p = collectives_.Find(LoweredKey(noun, false).view());
   return p ? std::string_view(*p) : std::string_view();
 }
 
@@ -292,8 +300,8 @@ bool Lexicon::IsFurnitureLine(std::string_view line) const {
 
 std::string Lexicon::LemmaOf(std::string_view lower) const {
   std::string word(lower);
-  if (const std::string* irr = Find(irregular_, word)) return *irr;
-  if (verb_concepts_.count(word)) return word;
+  if (const std::string_view* irr = irregular_.Find(word)) return std::string(*irr);
+  if (verb_concepts_.Contains(word)) return word;
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kSuffixes{{
       {"ies", "y"}, {"es", ""}, {"s", ""}, {"ied", "y"}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}}};
   // Inflected verbs first ("surrounded" -> "surround", not the adjective),
@@ -312,22 +320,22 @@ std::string Lexicon::LemmaOf(std::string_view lower) const {
     }
     return "";
   };
-  std::string verb = strip([&](const std::string& w) { return verb_concepts_.count(w) > 0; });
+  std::string verb = strip([&](const std::string& w) { return verb_concepts_.Contains(w); });
   if (!verb.empty()) return verb;
-  if (concepts_.count(word) || common_words_.count(word)) return word;
-  std::string any = strip([&](const std::string& w) { return concepts_.count(w) > 0 || common_words_.count(w) > 0; });
+  if (concepts_.Contains(word) || common_words_.Contains(word)) return word;
+  std::string any = strip([&](const std::string& w) { return concepts_.Contains(w) || common_words_.Contains(w); });
   return any.empty() ? word : any;
 }
 
-bool Lexicon::IsVerbLemma(std::string_view lemma) const { return verb_concepts_.count(std::string(lemma)) > 0; }
-bool Lexicon::IsNominalization(std::string_view lemma) const { return derived_.count(std::string(lemma)) > 0; }
+bool Lexicon::IsVerbLemma(std::string_view lemma) const { return verb_concepts_.Contains(lemma); }
+bool Lexicon::IsNominalization(std::string_view lemma) const { return derived_.Contains(lemma); }
 
 std::string Lexicon::ConceptOf(std::string_view lower_word) const {
   std::string lemma = LemmaOf(lower_word);
-  const std::string* key = Find(verb_concepts_, lemma);
-  if (!key) key = Find(derived_, lemma);
-  if (!key) key = Find(concepts_, lemma);
-  return key ? *key : lemma;
+  const std::string_view* key = verb_concepts_.Find(lemma);
+  if (!key) key = derived_.Find(lemma);
+  if (!key) key = concepts_.Find(lemma);
+  return key ? std::string(*key) : lemma;
 }
 
 }  // namespace claimgraph::extract

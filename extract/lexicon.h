@@ -10,12 +10,11 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "core/facts.h"
 #include "core/status.h"
+#include "extract/key_map.h"
 
 namespace claimgraph::extract {
 
@@ -95,26 +94,27 @@ class Lexicon {
  private:
   Lexicon();
   Status LoadEmbedded();
+  // `tsv` must outlive the lexicon: keys and concepts are views into it.
   Status LoadWordnet(std::string_view tsv);
   void LoadGeonames();
 
-  std::unordered_map<std::string, SpeechVerb> speech_verbs_;  // by form
-  std::unordered_set<std::string> titles_;                    // lower-case
+  KeyMap<SpeechVerb> speech_verbs_;  // by form
+  KeySet titles_;                    // lower-case
   size_t longest_title_words_ = 1;
-  std::unordered_map<std::string, std::string> roles_;
-  std::unordered_set<std::string> org_heads_, place_heads_, stopwords_, seats_, org_cues_before_, org_cues_after_, faiths_;
+  KeyMap<std::string> roles_;
+  KeySet org_heads_, place_heads_, stopwords_, seats_, org_cues_before_, org_cues_after_, faiths_;
   std::vector<Country> countries_;
-  std::unordered_map<std::string, int> country_by_name_, country_by_demonym_, country_by_capital_;
-  std::unordered_map<std::string, std::string> collectives_;
+  KeyMap<int> country_by_name_, country_by_demonym_, country_by_capital_;
+  KeyMap<std::string> collectives_;
   std::vector<std::string> furniture_prefixes_, furniture_contains_;
-  std::unordered_set<std::string> common_words_;
-  std::unordered_map<std::string, ProperClass> proper_;
-  std::unordered_map<std::string, std::string> concepts_;     // lemma -> key
-  std::unordered_map<std::string, std::string> verb_concepts_;  // verb lemma -> key
-  std::unordered_map<std::string, std::string> derived_;      // noun lemma -> its verb's key
-  std::unordered_map<std::string, std::string> irregular_;    // form -> lemma
-  std::unordered_map<std::string, City> cities_;
-  std::unordered_set<std::string> regions_;
+  KeySet common_words_;
+  KeyMap<ProperClass> proper_;
+  KeyMap<std::string_view> concepts_;       // lemma -> key (views into WordNet data)
+  KeyMap<std::string_view> verb_concepts_;  // verb lemma -> key
+  KeyMap<std::string_view> derived_;        // noun lemma -> its verb's key
+  KeyMap<std::string_view> irregular_;      // form -> lemma
+  KeyMap<City> cities_;
+  KeySet regions_;
   std::unique_ptr<icu::BreakIterator> sentence_prototype_;  // only cloned
 };
 

@@ -40,19 +40,26 @@ std::string EntityKey(NodeType type, std::string_view name) {
   return std::string(ToString(type)) + ":" + key;
 }
 
-bool IsCompassWord(const std::string& lower) {
-  static const std::unordered_set<std::string> kCompass = {
+bool IsCompassWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kCompass = {
       "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
       "north-east", "north-west", "south-east", "south-west", "northeastern", "northwestern", "southeastern",
       "southwestern"};
   return kCompass.count(lower) > 0;
 }
 
-bool IsPlaceNoun(const std::string& lower) {
-  static const std::unordered_set<std::string> kNouns = {
+bool IsPlaceNoun(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kNouns = {
       "town", "city", "village", "region", "province", "capital", "port", "district", "state", "oblast",
       "republic", "country", "island", "settlement", "county", "suburb"};
   return kNouns.count(lower) > 0;
+}
+
+std::string TwoWords(std::string_view a, std::string_view b) {
+  std::string out;
+  out.reserve(a.size() + 1 + b.size());
+  out.append(a).append(1, ' ').append(b);
+  return out;
 }
 
 }  // namespace claimgraph::extract

@@ -28,9 +28,11 @@ std::string EntityKey(NodeType type, std::string_view name);
 std::string AdminPlaceKey(std::string_view base_name);
 
 // Lower-case direction words: "north", "south-eastern", "central".
-bool IsCompassWord(const std::string& lower);
+bool IsCompassWord(std::string_view lower);
 // Lower-case nouns for a kind of place: "town", "region", "capital".
-bool IsPlaceNoun(const std::string& lower);
+bool IsPlaceNoun(std::string_view lower);
+// "a b": two words joined by a space, for two-word lexicon keys.
+std::string TwoWords(std::string_view a, std::string_view b);
 
 }  // namespace claimgraph::extract
 

@@ -24,7 +24,7 @@ class RelationFinder {
   }
 
  private:
-  const std::string& Lower(int s, uint32_t t) const { return sentences_[s].Lower(t); }
+  std::string_view Lower(int s, uint32_t t) const { return sentences_[s].Lower(t); }
   const Mention* At(int s, uint32_t t) const {
     int m = table_.MentionAt(s, t);
     return m >= 0 && table_.mentions[m].entity >= 0 ? &table_.mentions[m] : nullptr;
@@ -84,7 +84,7 @@ class RelationFinder {
       }
       // "Sudzha in Kursk", "Basra in southern Iraq", "Moscow, Russia",
       // "the Kursk region of Russia", "Valenciana - a region of Spain"
-      std::string w = Lower(s, t);
+      std::string_view w = Lower(s, t);
       uint32_t u = t + 1;
       if ((w == "," || w == "-" || w == "—" || w == "–") && (Lower(s, u) == "a" || Lower(s, u) == "the") &&
           IsPlaceNoun(Lower(s, u + 1)) && (Lower(s, u + 2) == "of" || Lower(s, u + 2) == "in")) {
@@ -182,9 +182,9 @@ class RelationFinder {
     const std::vector<bool> quoted = QuotedTokens(s);
     for (uint32_t v = 0; v < toks.size(); ++v) {
       if (quoted[v]) continue;  // a speaker's own words: "I" is not resolved here
-      static const std::set<std::string> kCues = {"met", "meets", "meet", "meeting", "hosted", "hosts",
+      static const std::set<std::string_view> kCues = {"met", "meets", "meet", "meeting", "hosted", "hosts",
                                                   "talks", "call", "summit", "spoke"};
-      const std::string& w = Lower(s, v);
+      std::string_view w = Lower(s, v);
       if (!kCues.count(w)) continue;
       int a = -1, b = -1;
       uint32_t after = v + 1;
@@ -244,7 +244,7 @@ class RelationFinder {
                      Lower(s, v - 1) == "then" || Lower(s, v - 1) == "reportedly" || Lower(s, v - 1) == "previously"))
       --v;
     if (v > 0) {
-      std::string p = Lower(s, v - 1);
+      std::string_view p = Lower(s, v - 1);
       if (p == "he" || p == "she") {
         // the sentence's earlier person, else the previous sentence's
         for (int ss = s; ss >= 0 && ss >= s - 1; --ss) {
@@ -274,7 +274,7 @@ class RelationFinder {
   }
 
   std::string DayAfter(int s, uint32_t v) const {
-    static const std::set<std::string> kDays = {"monday", "tuesday", "wednesday", "thursday",
+    static const std::set<std::string_view> kDays = {"monday", "tuesday", "wednesday", "thursday",
                                                 "friday", "saturday", "sunday"};
     const auto& toks = sentences_[s].tokens;
     for (uint32_t t = v; t < toks.size() && t < v + 16; ++t)

@@ -65,17 +65,15 @@ bool EndsWithAbbreviation(const std::vector<Token>& toks, const Lexicon& lexicon
   return false;
 }
 
-void Lowercase(Sentence& s) {
-  s.lower.clear();
-  s.lower.reserve(s.tokens.size());
-  for (const auto& t : s.tokens) s.lower.push_back(LowerAscii(t.text));
+void Lowercase(std::string_view text, Sentence& s) {
+  s.lower_text = LowerAscii(text.substr(s.begin, s.end - s.begin));
 }
 
 }  // namespace
 
-const std::string& Sentence::Lower(size_t t) const {
-  static const std::string kNone;
-  return t < lower.size() ? lower[t] : kNone;
+std::string_view Sentence::Lower(size_t t) const {
+  if (t >= tokens.size()) return {};
+  return std::string_view(lower_text).substr(tokens[t].begin - begin, tokens[t].end - tokens[t].begin);
 }
 
 std::vector<Sentence> SplitSentences(std::string_view text, const Lexicon& lexicon) {
@@ -111,12 +109,12 @@ std::vector<Sentence> SplitSentences(std::string_view text, const Lexicon& lexic
       Sentence& prev = out.back();
       prev.end = e;
       prev.tokens = Tokenize(text, prev.begin, e);
-      Lowercase(prev);
+      Lowercase(text, prev);
       prev.title_case = LooksTitleCase(prev.tokens);
       continue;
     }
     s.title_case = LooksTitleCase(s.tokens);
-    Lowercase(s);
+    Lowercase(text, s);
     out.push_back(std::move(s));
   }
   return out;

@@ -18,10 +18,13 @@ struct Sentence {
   uint32_t begin = 0;  // bytes, trimmed of surrounding white space
   uint32_t end = 0;
   std::vector<Token> tokens;
-  std::vector<std::string> lower;  // each token's text in ASCII lower case
+  // The sentence's bytes in ASCII lower case (same length as the text), so
+  // that each token's lower-case form is a view, not a string per token.
+  std::string lower_text;
 
-  // The lower-cased text of token t, or "" past the end.
-  const std::string& Lower(size_t t) const;
+  // The lower-cased text of token t, or "" past the end; valid as long as
+  // the sentence is.
+  std::string_view Lower(size_t t) const;
   bool furniture = false;   // bylines, "Read more", credits: not news text
   bool title_case = false;  // Headline Style or ALL CAPS: capitals carry no signal
   bool paragraph_start = false;

@@ -99,7 +99,7 @@ class Finder {
   };
 
   const std::vector<Token>& Toks(int s) const { return sentences_[s].tokens; }
-  const std::string& Lower(int s, uint32_t t) const { return sentences_[s].Lower(t); }
+  std::string_view Lower(int s, uint32_t t) const { return sentences_[s].Lower(t); }
   bool InQuote(int s, uint32_t t) const {
     Pos p{s, t};
     for (const auto& q : quotes_)
@@ -196,7 +196,7 @@ class Finder {
     if (t == 0) return {};
     int m = table_.MentionEndingAt(s, t);
     if (m >= 0) return FromMention(m);
-    std::string w = Lower(s, t - 1);
+    std::string_view w = Lower(s, t - 1);
     if (IsPronoun(w)) return FromPronoun(s, t - 1, w);
     if (w == "who") {
       int best = -1;
@@ -227,7 +227,7 @@ class Finder {
   Speaker SpeakerAfter(int s, uint32_t begin) const {
     int m = table_.MentionAt(s, begin);
     if (m >= 0 && table_.mentions[m].first == begin) return FromMention(m);
-    std::string w = Lower(s, begin);
+    std::string_view w = Lower(s, begin);
     // "..., said he." (inverted) but not "says it is ..."
     if (IsPronoun(w) && (begin + 1 >= Toks(s).size() || Toks(s)[begin + 1].kind != TokenKind::kWord))
       return FromPronoun(s, begin, w);
@@ -244,7 +244,7 @@ class Finder {
 
   // he/she: the last person who spoke or was named before; it/they: the last
   // organisation (or place acting as a government).
-  Speaker FromPronoun(int s, uint32_t t, const std::string& pronoun) const {
+  Speaker FromPronoun(int s, uint32_t t, std::string_view pronoun) const {
     Speaker sp;
     sp.kind = SpeakerKind::kPronoun;
     sp.pronoun = pronoun;
@@ -438,7 +438,7 @@ class Finder {
     const uint32_t n = static_cast<uint32_t>(toks.size());
     for (uint32_t v = 0; v < n; ++v) {
       if (covered_[s][v] || InQuote(s, v)) continue;
-      std::string w = Lower(s, v);
+      std::string_view w = Lower(s, v);
       const SpeechVerb* verb = lex_.FindSpeechVerb(w);
       bool push_back = w == "pushed" && Lower(s, v + 1) == "back" && Lower(s, v + 2) == "against";
       bool according = w == "according" && Lower(s, v + 1) == "to";
@@ -507,7 +507,7 @@ class Finder {
       }
       if (AllInQuoteOrCovered(s, a, b)) continue;
       {
-        std::string first_word = Lower(s, a);
+        std::string_view first_word = Lower(s, a);
         if (first_word == "of" || first_word == "about" || first_word == "on" || first_word == "against" ||
             first_word == "with" || first_word == "for" || first_word == "by")
           continue;
@@ -526,7 +526,7 @@ class Finder {
       d.direct = false;
       d.confidence = std::min(1.0, strength * sp.confidence * (participle ? 0.9 : 1.0));
       // "denies this", "called it untrue": the denied claim is an earlier one
-      std::string first = Lower(s, a);
+      std::string_view first = Lower(s, a);
       if (rel == Relation::kDenied && (first == "this" || first == "it" || first == "that" || first == "them") &&
           b - a <= 3)
         d.anaphoric = true;
@@ -559,7 +559,7 @@ class Finder {
   // "called it untrue", "called for talks", "called on X to", "called the
   // talks “productive”": not the noun "call", not "called off".
   bool CallIntroducesStatement(int s, uint32_t v) const {
-    std::string next = Lower(s, v + 1);
+    std::string_view next = Lower(s, v + 1);
     if (next == "it" || next == "them" || next == "for" || next == "on" || next == "him" || next == "her") return true;
     if (table_.MentionAt(s, v + 1) >= 0) return true;
     for (uint32_t t = v + 1; t < Toks(s).size() && t < v + 12; ++t)
@@ -581,7 +581,7 @@ class Finder {
     const uint32_t n = static_cast<uint32_t>(Toks(s).size());
     auto skip_phrase = [&](uint32_t at) {
       // "in a statement", "in televised remarks", "in a post on X", "on Friday", "on March 14"
-      std::string w = Lower(s, at);
+      std::string_view w = Lower(s, at);
       if (w == "on" || w == "in" || w == "during" || w == "at") {
         uint32_t e = at + 1;
         while (e < n && e < at + 8 && Lower(s, e) != "that" && Toks(s)[e].text != "," &&
@@ -612,7 +612,7 @@ class Finder {
     if (verb && verb->relation == Relation::kDenied) {
       uint32_t e = t;
       if (Lower(s, e) == "the") ++e;
-      std::string noun = Lower(s, e);
+      std::string_view noun = Lower(s, e);
       if ((noun == "claims" || noun == "claim" || noun == "reports" || noun == "allegations" || noun == "suggestions") &&
           Lower(s, e + 1) == "that")
         return e + 2;
