@@ -72,13 +72,6 @@ bool IsTrailingPlaceNoun(std::string_view w) {
   return w == "region" || w == "oblast" || w == "province" || w == "district" || w == "krai";
 }
 
-bool IsDescriptionAdjective(std::string_view w) {
-  static const std::unordered_set<std::string_view> kAdjectives = {
-      "top", "former", "chief", "senior", "current", "new", "then", "outgoing", "incoming", "acting", "deputy",
-      "foreign", "defence", "defense", "prime", "military", "main", "own"};
-  return kAdjectives.count(w) > 0;
-}
-
 struct Builder {
   Builder(std::string_view text, const std::vector<Sentence>& sentences, const Lexicon& lex)
       : text(text), sentences(sentences), lex(lex) {}

@@ -180,6 +180,51 @@ TEST_CASE("located_in from possessives and 'X in Y'; met_with from 'met with'", 
   CHECK(met->when == "Thursday");
 }
 
+namespace {
+bool HasLink(const ArticleFacts& f, Relation r, const std::string& a, const std::string& b) {
+  for (const auto& l : f.links)
+    if (l.relation == r && ((f.entities[l.a].name == a && f.entities[l.b].name == b) ||
+                            (r == Relation::kMetWith && f.entities[l.a].name == b && f.entities[l.b].name == a)))
+      return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("located_in: 'X, in the province of Y', 'X, Y', 'the Kenyan town of X', 'the capital, X'",
+          "[extract][relations]") {
+  auto f = Extract(
+      "Kenya and India signed the deal. The plant is in Pune, in the western state of Maharashtra. "
+      "A man from Woking, Surrey, was charged. Flights leave from Leeds, Manchester and Bristol. "
+      "Riots spread to the Kenyan town of Eldoret. The minister then flew to the capital, Nairobi. "
+      "The port of Mombasa on Kenya's eastern coast is busy. Mr Patel met officials in Frankfurt's state of Hessen.");
+  CHECK(HasLink(f, Relation::kLocatedIn, "Pune", "Maharashtra"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Woking", "Surrey"));
+  CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "Leeds", "Manchester"));
+  CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "Manchester", "Bristol"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Eldoret", "Kenya"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Nairobi", "Kenya"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Mombasa", "Kenya"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Frankfurt", "Hessen"));
+}
+
+TEST_CASE("met_with: lists, 'a meeting between X, Y and Z', 'discussed ... with'; not plans or titles",
+          "[extract][relations]") {
+  auto f = Extract(
+      "Angela Merkel has met Italian Prime Minister Romano Prodi and French President Jacques Chirac. "
+      "They agreed after a meeting between Kofi Annan, Ariel Sharon and Mahmoud Abbas. "
+      "Gordon Brown discussed the budget with Jean-Claude Juncker. "
+      "Condoleezza Rice could meet Vladimir Putin next week. "
+      "The comedy Meet The Parents stars Ben Stiller and Robert De Niro.");
+  CHECK(HasLink(f, Relation::kMetWith, "Angela Merkel", "Romano Prodi"));
+  CHECK(HasLink(f, Relation::kMetWith, "Angela Merkel", "Jacques Chirac"));
+  CHECK(HasLink(f, Relation::kMetWith, "Kofi Annan", "Ariel Sharon"));
+  CHECK(HasLink(f, Relation::kMetWith, "Kofi Annan", "Mahmoud Abbas"));
+  CHECK(HasLink(f, Relation::kMetWith, "Ariel Sharon", "Mahmoud Abbas"));
+  CHECK(HasLink(f, Relation::kMetWith, "Gordon Brown", "Jean-Claude Juncker"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Condoleezza Rice", "Vladimir Putin"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Ben Stiller", "Robert De Niro"));
+}
+
 TEST_CASE("site furniture and photo credits give no entities", "[extract][entities]") {
   auto f = Extract(
       "Putin speaks in Moscow. (Contributor/Getty Images)\nRead more\nSupport Just the News\n"

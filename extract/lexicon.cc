@@ -75,6 +75,10 @@ std::string Lowered(std::string_view s, bool straighten_quotes) {
   return out;
 }
 
+// Inflections stripped to find a lemma, with what replaces them.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kSuffixes{{
+    {"ies", "y"}, {"es", ""}, {"s", ""}, {"ied", "y"}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}}};
+
 }  // namespace
 
 LoweredKey::LoweredKey(std::string_view text, bool straighten_quotes) {
@@ -223,7 +227,7 @@ void Lexicon::LoadGeonames() {
       const char* state = geonames_city_get_state(city);
       if (state && *state) regions_.Insert(state);
       const char* country = geonames_city_get_country(city);
-      cities_[name] = City{name, state ? state : "", country ? country : ""};
+      cities_[name] = City{name, state ? state : "", country ? country : "", pop};
     }
     geonames_city_free(city);
   }
@@ -302,8 +306,6 @@ std::string Lexicon::LemmaOf(std::string_view lower) const {
   std::string word(lower);
   if (const std::string_view* irr = irregular_.Find(word)) return std::string(*irr);
   if (verb_concepts_.Contains(word)) return word;
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kSuffixes{{
-      {"ies", "y"}, {"es", ""}, {"s", ""}, {"ied", "y"}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}}};
   // Inflected verbs first ("surrounded" -> "surround", not the adjective),
   // then any known lemma.
   auto strip = [&](auto&& known) -> std::string {

@@ -37,6 +37,7 @@ enum class ProperClass { kUnknown, kPerson, kPlace, kOrganisation, kEvent };
 
 struct City {
   std::string name, region, country;
+  unsigned population = 0;
 };
 
 class Lexicon {

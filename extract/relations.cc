@@ -2,6 +2,7 @@
 
 #include "extract/names.h"
 
+#include <algorithm>
 #include <set>
 #include <utility>
 
@@ -56,6 +57,50 @@ class RelationFinder {
     facts_.links.push_back(std::move(l));
   }
 
+  // Where a place name starts after "in"/"of"/",": skips "the", modifiers
+  // and a "<place noun> of" ("in the southern province of Tamil Nadu", "in
+  // the far east of Russia", "in north west London").
+  // After a bare comma "east of" means near, not in ("Park City, east of
+  // Salt Lake City").
+  uint32_t SkipPlaceIntro(int s, uint32_t u, bool after_in) const {
+    if (Lower(s, u) == "the") ++u;
+    bool compass = false;
+    while (IsCompassWord(Lower(s, u)) || IsPlaceModifier(Lower(s, u))) compass |= IsCompassWord(Lower(s, u++));
+    if (compass && Lower(s, u) == "of") return after_in ? u + 1 : u;
+    if (IsPlaceNoun(Lower(s, u)) && Lower(s, u + 1) == "of") return u + 2;
+    return u;
+  }
+  static bool IsPlaceModifier(std::string_view w) {
+    return w == "far" || w == "rural" || w == "coastal" || w == "remote" || w == "occupied" || w == "partially" ||
+           w == "border" || w == "mountainous";
+  }
+  bool IsListSeparator(int s, uint32_t t) const {
+    std::string_view w = Lower(s, t);
+    return w == "," || w == "and" || w == "or" || w == "&";
+  }
+  // The place entity of a country named in this article, or -1.
+  int CountryEntity(const Country* country) const {
+    if (!country) return -1;
+    for (size_t e = 0; e < table_.entities.size(); ++e)
+      if (table_.entities[e].type == NodeType::kPlace && table_.entities[e].name == country->name)
+        return static_cast<int>(e);
+    return -1;
+  }
+  // The country most recently named at or before token t of sentence s,
+  // looking back two sentences: the country under discussion.
+  int RecentCountry(int s, uint32_t t) const {
+    for (int ss = s; ss >= 0 && ss >= s - 2; --ss) {
+      int best = -1;
+      for (int mi : table_.by_sentence[ss]) {
+        const Mention& m = table_.mentions[mi];
+        if (ss == s && m.first >= t) break;
+        if (m.entity >= 0 && m.type == NodeType::kPlace && IsCountry(m)) best = m.entity;
+      }
+      if (best >= 0) return best;
+    }
+    return -1;
+  }
+
   void FindLocatedIn(int s) {
     const auto& toks = sentences_[s].tokens;
     for (int mi : table_.by_sentence[s]) {
@@ -65,13 +110,18 @@ class RelationFinder {
       // "Russia's Kursk Oblast": Y's X
       if (t < toks.size() && toks[t].kind == TokenKind::kPossessive) {
         uint32_t u = t + 1;
-        while (u < toks.size() && !toks[u].capitalized && (Lower(s, u) == "partially" || Lower(s, u) == "occupied" ||
-                                                            Lower(s, u) == "southern" || Lower(s, u) == "northern" ||
-                                                            Lower(s, u) == "eastern" || Lower(s, u) == "western" ||
-                                                            Lower(s, u) == "border"))
+        while (u < toks.size() && !toks[u].capitalized && (IsCompassWord(Lower(s, u)) || IsPlaceModifier(Lower(s, u))))
           ++u;
-        if (const Mention* inner = PlaceStartingAt(s, u); inner && !IsCountry(*inner))
+        if (const Mention* inner = PlaceStartingAt(s, u); inner && !IsCountry(*inner)) {
           AddLink(Relation::kLocatedIn, inner->entity, m.entity, s);
+        } else if (IsPlaceNoun(Lower(s, u)) && Lower(s, u + 1) == "of") {
+          // "Frankfurt's state of Hessen": the city lies in the state
+          // (a country's "region of Kursk" holds the region instead)
+          if (const Mention* other = PlaceStartingAt(s, u + 2)) {
+            if (IsCountry(m)) AddLink(Relation::kLocatedIn, other->entity, m.entity, s);
+            else if (!IsCountry(*other)) AddLink(Relation::kLocatedIn, m.entity, other->entity, s);
+          }
+        }
         continue;
       }
       if (IsCountry(m)) {
@@ -83,17 +133,35 @@ class RelationFinder {
         continue;
       }
       // "Sudzha in Kursk", "Basra in southern Iraq", "Moscow, Russia",
-      // "the Kursk region of Russia", "Valenciana - a region of Spain"
+      // "the Kursk region of Russia", "Valenciana - a region of Spain",
+      // "Chennai, in the southern province of Tamil Nadu"
       std::string_view w = Lower(s, t);
       uint32_t u = t + 1;
       if ((w == "," || w == "-" || w == "—" || w == "–") && (Lower(s, u) == "a" || Lower(s, u) == "the") &&
           IsPlaceNoun(Lower(s, u + 1)) && (Lower(s, u + 2) == "of" || Lower(s, u + 2) == "in")) {
         w = "in";
         u += 3;
+      } else if (w == "," && Lower(s, u) == "in") {
+        w = "in";
+        ++u;
+      }
+      // "Visakhapatnam on India's eastern coast"
+      if (w == "on") {
+        const Mention* outer = PlaceStartingAt(s, u);
+        if (!outer || outer->last >= toks.size() || toks[outer->last].kind != TokenKind::kPossessive) continue;
+        uint32_t k = outer->last + 1;
+        while (IsCompassWord(Lower(s, k))) ++k;
+        std::string_view noun = Lower(s, k);
+        if (noun == "coast" || noun == "border" || noun == "shore" || noun == "shores" || noun == "outskirts")
+          AddLink(Relation::kLocatedIn, m.entity, outer->entity, s);
+        continue;
       }
       if (w == "in" || w == "of" || w == ",") {
-        if (Lower(s, u) == "the") ++u;
-        if (IsCompassWord(Lower(s, u)) || Lower(s, u) == "rural" || Lower(s, u) == "coastal") ++u;
+        if (w == "of") {
+          if (Lower(s, u) == "the") ++u;
+        } else {
+          u = SkipPlaceIntro(s, u, w == "in");
+        }
         const Mention* outer = PlaceStartingAt(s, u);
         if (!outer) continue;
         if (w == "," && outer->last < sentences_[s].tokens.size() &&
@@ -102,13 +170,59 @@ class RelationFinder {
         if (w == "of" && !(m.name.find("region") != std::string::npos || m.name.find("Oblast") != std::string::npos ||
                            m.name.find("Region") != std::string::npos))
           continue;
-        if (w == "," && !(IsCountry(*outer) || outer->name.find("Oblast") != std::string::npos ||
-                          outer->name.find("Region") != std::string::npos ||
-                          lex_.IsPlaceHead(sentences_[s].tokens[outer->last - 1].text) ||
-                          lex_.IsRegionName(table_.entities[outer->entity].name)))
-          continue;
+        // "Camberley, Surrey", "Kentish Town, London": unless the two are
+        // items of a list ("Paris, London and Rome", "in Leeds, Manchester,")
+        if (w == "," && !IsCountry(*outer)) {
+          uint32_t before = m.first;
+          if (before > 0 && Lower(s, before - 1) == "the") --before;
+          const bool listed_before = before > 0 && (IsListSeparator(s, before - 1) || Lower(s, before - 1) == ";" ||
+                                                    Lower(s, before - 1) == ":");
+          const uint32_t after = outer->last;
+          uint32_t next = after;
+          while (next < toks.size() && (IsListSeparator(s, next) || (next > after && Lower(s, next) == "the"))) ++next;
+          const bool listed_after = next > after && next < toks.size() && toks[next].capitalized;
+          // "In London, Brent crude fell": an opening adverbial, not a pair
+          const bool opener = before == 1 && Lower(s, 0) == "in";
+          // two towns of a size ("Plymouth, Liverpool") are a list or two
+          // teams; a district names the much larger town it lies in
+          const City* inner_city = lex_.FindCity(table_.entities[m.entity].name);
+          const City* outer_city = lex_.FindCity(table_.entities[outer->entity].name);
+          const bool peers = inner_city && outer_city && !lex_.IsRegionName(outer_city->name) &&
+                             inner_city->country == outer_city->country &&
+                             outer_city->population < 5u * inner_city->population;
+          if (listed_before || listed_after || opener || peers) continue;
+        }
         if (outer->entity != m.entity) AddLink(Relation::kLocatedIn, m.entity, outer->entity, s);
       }
+    }
+    FindNamedByKind(s);
+  }
+
+  // "the Pakistani city of Lahore" (Lahore in Pakistan), "the capital,
+  // Kampala" (in the country under discussion), "Uganda's capital, Kampala".
+  void FindNamedByKind(int s) {
+    const auto& toks = sentences_[s].tokens;
+    for (uint32_t v = 0; v + 2 < toks.size(); ++v) {
+      if (Lower(s, v) == "the" && IsPlaceNoun(Lower(s, v + 2)) && Lower(s, v + 3) == "of") {
+        const int country = CountryEntity(lex_.CountryByDemonym(toks[v + 1].text));
+        const Mention* place = PlaceStartingAt(s, v + 4);
+        if (country >= 0 && place && !IsCountry(*place)) AddLink(Relation::kLocatedIn, place->entity, country, s);
+        continue;
+      }
+      if (Lower(s, v) != "capital") continue;
+      uint32_t u = v + 1;
+      if (Lower(s, u) == ",") ++u;
+      const Mention* city = PlaceStartingAt(s, u);
+      if (!city || IsCountry(*city)) continue;
+      int country = -1;
+      if (v >= 2 && toks[v - 1].kind == TokenKind::kPossessive) {
+        const Mention* owner = At(s, v - 2);
+        if (owner && owner->type == NodeType::kPlace && IsCountry(*owner)) country = owner->entity;
+      } else if (v >= 1 && Lower(s, v - 1) == "the") {
+        country = CountryEntity(lex_.CountryByCapital(table_.entities[city->entity].name));
+        if (country < 0) country = RecentCountry(s, v);
+      }
+      if (country >= 0) AddLink(Relation::kLocatedIn, city->entity, country, s);
     }
   }
 
@@ -146,10 +260,19 @@ class RelationFinder {
       if (m.first < t) continue;
       if (m.first > t + limit) break;
       if (m.entity < 0 || m.type == NodeType::kPlace) continue;
+      // "a Jackson associate, Marc Schaffel": a name used as a modifier
+      if (m.first > 0 && (Lower(s, m.first - 1) == "a" || Lower(s, m.first - 1) == "an") &&
+          m.last < sentences_[s].tokens.size() && sentences_[s].tokens[m.last].kind == TokenKind::kWord &&
+          !sentences_[s].tokens[m.last].capitalized)
+        continue;
       // "NATO Secretary General Mark Rutte", "LSE boss Clara Furse": the person, not the body
       if (m.type == NodeType::kOrganisation) {
+        // (role words: "boss", "chief executive", "petroleum minister")
         uint32_t after = m.last;
-        if (after < sentences_[s].tokens.size() && !lex_.RoleClass(sentences_[s].tokens[after].text).empty()) ++after;
+        const auto& toks = sentences_[s].tokens;
+        while (after < toks.size() && after < m.last + 3 && toks[after].kind == TokenKind::kWord &&
+               !toks[after].capitalized && Lower(s, after) != "and")
+          ++after;
         int next = table_.MentionAt(s, after);
         if (next >= 0 && table_.mentions[next].type == NodeType::kPerson && table_.mentions[next].entity >= 0) {
           if (end) *end = table_.mentions[next].last;
@@ -162,19 +285,78 @@ class RelationFinder {
     return -1;
   }
 
-  // Every party of "with X, (description,) Y and Z".
-  std::vector<int> PartiesAfter(int s, uint32_t t) const {
+  // Every party of "with X, (description,) Y and Z"; `joined` tells whether
+  // an "and" linked them (a list, not "a meeting of X, Y said").
+  std::vector<int> PartiesAfter(int s, uint32_t t, uint32_t first_limit = 6, bool* joined = nullptr) const {
+    const auto& toks = sentences_[s].tokens;
     std::vector<int> parties;
     uint32_t end = t;
-    int p = PartyAfter(s, t, 6, &end);
+    bool saw_and = false;
+    int p = PartyAfter(s, t, first_limit, &end);
     while (p >= 0) {
       parties.push_back(p);
       uint32_t next = end;
-      while (next < sentences_[s].tokens.size() && (Lower(s, next) == "," || Lower(s, next) == "and")) ++next;
+      bool and_here = false;
+      for (; next < toks.size() && (Lower(s, next) == "," || Lower(s, next) == "and"); ++next)
+        and_here |= Lower(s, next) == "and";
       if (next == end) break;
+      // "X, Turkcell's chief operating officer, and Y": an apposition
+      // describing X, not a party of its own ("and India's minister Y" is)
+      if (const Mention* owner = At(s, next);
+          !and_here && owner && owner->first == next && owner->last < toks.size() &&
+          toks[owner->last].kind == TokenKind::kPossessive) {
+        next = owner->last + 1;
+        while (next < toks.size() && Lower(s, next) != ",") ++next;
+        for (; next < toks.size() && (Lower(s, next) == "," || Lower(s, next) == "and"); ++next)
+          and_here |= Lower(s, next) == "and";
+      }
+      saw_and |= and_here;
       p = PartyAfter(s, next, 5, &end);
     }
+    if (joined) *joined = saw_and;
     return parties;
+  }
+
+  // Whether "talks" at `talks` follows a word that reports talks as held
+  // ("held talks", "began talks", "held \"friendly\" talks").
+  bool TalksHeldBefore(int s, uint32_t talks) const {
+    static const std::set<std::string_view> kVerbs = {"held", "hold", "holds", "holding", "had", "began",
+                                                      "begun", "begin", "opened", "open", "started", "resumed",
+                                                      "phone", "telephone"};
+    for (uint32_t k = talks; k > 0 && k + 6 > talks; --k)
+      if (kVerbs.count(Lower(s, k - 1))) return true;
+    return false;
+  }
+
+  // Whether the cue at v reports something that took place: not "could
+  // meet", "is to meet", "hosted by" (passive), "its hosts" (a noun).
+  bool Happened(int s, uint32_t v) const {
+    static const std::set<std::string_view> kNotYet = {"to", "could", "would", "will", "may", "might",
+                                                       "should", "must", "can", "cannot", "shall"};
+    static const std::set<std::string_view> kDeterminers = {"its", "the", "their", "his", "her", "our",
+                                                            "a", "an", "whose"};
+    std::string_view w = Lower(s, v), before = Lower(s, v - 1);
+    if ((w == "met" || w == "meet" || w == "meets" || w == "hosted" || w == "hosts") && kNotYet.count(before))
+      return false;
+    if ((w == "hosted" || w == "met") && Lower(s, v + 1) == "by") return false;
+    if (w == "hosts" && kDeterminers.count(before)) return false;
+    return true;
+  }
+
+  // The object of "met": named right after it (a title or "with" may come
+  // first), not beyond a comma or a preposition ("met in Devon, beat X").
+  std::vector<int> MetObjects(int s, uint32_t after) const {
+    const auto& toks = sentences_[s].tokens;
+    if (Lower(s, after) == "with" || Lower(s, after) == "up") ++after;
+    uint32_t k = after;
+    while (k < toks.size() && k < after + 6 && !At(s, k)) {
+      std::string_view w = Lower(s, k);
+      if (toks[k].kind != TokenKind::kWord || w == "in" || w == "at" || w == "on" || w == "during" ||
+          w == "for" || w == "to" || w == "after" || w == "before" || w == "when")
+        return {};
+      ++k;
+    }
+    return PartiesAfter(s, after);
   }
 
   void FindMeetings(int s) {
@@ -183,58 +365,89 @@ class RelationFinder {
     for (uint32_t v = 0; v < toks.size(); ++v) {
       if (quoted[v]) continue;  // a speaker's own words: "I" is not resolved here
       static const std::set<std::string_view> kCues = {"met", "meets", "meet", "meeting", "hosted", "hosts",
-                                                  "talks", "call", "summit", "spoke"};
+                                                       "talks", "call", "summit", "spoke", "discussed",
+                                                       "discusses"};
       std::string_view w = Lower(s, v);
       if (!kCues.count(w)) continue;
-      int a = -1, b = -1;
-      uint32_t after = v + 1;
-      if (w == "met" || w == "meets" || w == "meet" || w == "meeting" || w == "hosted" || w == "hosts") {
-        if (w == "meeting" && (Lower(s, v + 1) == "between" || Lower(s, v + 1) == "of")) {
-          std::tie(a, b) = Between(s, v + 2);
-        } else {
-          if (Lower(s, after) == "with") ++after;
-          b = PartyAfter(s, after, 6);
-          a = PronounOrPartyBefore(s, v);
-        }
-      } else if ((w == "talks" || w == "call" || w == "meeting" || w == "summit") && Lower(s, v + 1) == "between") {
-        std::tie(a, b) = Between(s, v + 2);
-      } else if ((w == "talks" || w == "call") && Lower(s, v + 1) == "with" && v > 0 &&
-                 (Lower(s, v - 1) == "held" || Lower(s, v - 1) == "hold" || Lower(s, v - 1) == "holds" ||
-                  Lower(s, v - 1) == "phone")) {
-        b = PartyAfter(s, v + 2, 6);
-        a = PronounOrPartyBefore(s, v - 1);
+      // "Meet the Fockers": a capitalised cue inside a sentence is a title
+      if (v > 0 && toks[v].capitalized && !sentences_[s].title_case) continue;
+      if (v > 0 && !Happened(s, v)) continue;
+      int a = -1;
+      std::vector<int> others;
+      if ((w == "talks" || w == "call" || w == "meeting" || w == "summit") &&
+          (Lower(s, v + 1) == "between" || (w == "meeting" && Lower(s, v + 1) == "of"))) {
+        // "a meeting between X, Y and Z", "talks between X and Y"
+        std::vector<int> parties = Between(s, v + 2);
+        // the noun "meeting" between two bodies is a fixture or a session, not talks
+        if (w == "meeting" && std::none_of(parties.begin(), parties.end(), [&](int p) {
+              return table_.entities[p].type == NodeType::kPerson;
+            }))
+          continue;
+        LinkAll(parties, s, v);
+        continue;
+      }
+      if (w == "met" || w == "meets" || w == "meet" || w == "hosted" || w == "hosts") {
+        others = MetObjects(s, v + 1);
+        a = PronounOrPartyBefore(s, v);
+      } else if (w == "meeting" && Lower(s, v + 1) == "with") {
+        others = PartiesAfter(s, v + 2);
+        a = PronounOrPartyBefore(s, v);
+      } else if ((w == "talks" || w == "call") && Lower(s, v + 1) == "with" && TalksHeldBefore(s, v)) {
+        // "X held talks with Y", "X also began talks with Y"
+        others = PartiesAfter(s, v + 2);
+        uint32_t verb = v;
+        while (verb > 0 && verb + 6 > v && !At(s, verb - 1) && Lower(s, verb - 1) != "," ) --verb;
+        a = PronounOrPartyBefore(s, verb);
+      } else if (w == "call" && v >= 2 && (Lower(s, v - 2) == "received" || Lower(s, v - 3) == "received")) {
+        // "she received a phone call (on 13 February) from X"
+        for (uint32_t k = v + 1; k < toks.size() && k < v + 7; ++k)
+          if (Lower(s, k) == "from") {
+            others = PartiesAfter(s, k + 1);
+            break;
+          }
+        a = PronounOrPartyBefore(s, Lower(s, v - 2) == "received" ? v - 2 : v - 3);
       } else if (w == "talks" && Lower(s, v + 1) == "with" && v > 0 &&
                  (Lower(s, v - 1) == "following" || Lower(s, v - 1) == "after")) {
         // "Following talks with Mr Blair, Mr Abbas said": the clause's subject met X
         uint32_t end = v + 2;
-        b = PartyAfter(s, v + 2, 3, &end);
+        int b = PartyAfter(s, v + 2, 3, &end);
+        if (b >= 0) others.push_back(b);
         a = PartyAfter(s, end, 6);
       } else if (w == "spoke" && (Lower(s, v + 1) == "with" || (Lower(s, v + 1) == "by" && Lower(s, v + 3) == "with"))) {
-        b = PartyAfter(s, Lower(s, v + 1) == "with" ? v + 2 : v + 4, 2);
+        int b = PartyAfter(s, Lower(s, v + 1) == "with" ? v + 2 : v + 4, 2);
+        if (b >= 0) others.push_back(b);
+        a = PronounOrPartyBefore(s, v);
+      } else if (w == "discussed" || w == "discusses") {
+        // "Kirchner discussed this problem and other issues with Chirac"
+        for (uint32_t k = v + 1; k < toks.size() && k < v + 10 && toks[k].kind == TokenKind::kWord; ++k)
+          if (Lower(s, k) == "with") {
+            others = PartiesAfter(s, k + 1, 4);
+            break;
+          }
         a = PronounOrPartyBefore(s, v);
       }
-      // the noun "meeting" between two bodies is a fixture or a session, not talks
-      if (a >= 0 && b >= 0 && w == "meeting" && table_.entities[a].type != NodeType::kPerson &&
-          table_.entities[b].type != NodeType::kPerson)
-        continue;
-      if (a >= 0 && b >= 0) {
-        AddLink(Relation::kMetWith, a, b, s, PlaceAfter(s, v), DayAfter(s, v));
-        // "held talks with X, and Y": each party named after "with"
-        uint32_t with = v + 1;
-        while (with < sentences_[s].tokens.size() && with < v + 4 && Lower(s, with) != "with") ++with;
-        if (with < sentences_[s].tokens.size() && Lower(s, with) == "with")
-          for (int other : PartiesAfter(s, with + 1))
-            AddLink(Relation::kMetWith, a, other, s, PlaceAfter(s, v), DayAfter(s, v));
-      }
+      if (a < 0) continue;
+      // a "meeting with" between two bodies is a fixture, as above
+      if (w == "meeting" && table_.entities[a].type != NodeType::kPerson)
+        others.erase(std::remove_if(others.begin(), others.end(),
+                                    [&](int p) { return table_.entities[p].type != NodeType::kPerson; }),
+                     others.end());
+      for (int other : others) AddLink(Relation::kMetWith, a, other, s, PlaceAfter(s, v), DayAfter(s, v));
     }
   }
 
-  std::pair<int, int> Between(int s, uint32_t t) const {
-    int a = PartyAfter(s, t, 2);
-    if (a < 0) return {-1, -1};
-    for (uint32_t u = t; u < sentences_[s].tokens.size() && u < t + 10; ++u)
-      if (Lower(s, u) == "and") return {a, PartyAfter(s, u + 1, 2)};
-    return {-1, -1};
+  // The parties of "between X and Y" or "between X, Y and Z".
+  std::vector<int> Between(int s, uint32_t t) const {
+    bool joined = false;
+    std::vector<int> parties = PartiesAfter(s, t, 2, &joined);
+    return parties.size() >= 2 && joined ? parties : std::vector<int>();
+  }
+
+  // Links every two of `parties`.
+  void LinkAll(const std::vector<int>& parties, int s, uint32_t v) {
+    for (size_t i = 0; i < parties.size(); ++i)
+      for (size_t j = i + 1; j < parties.size(); ++j)
+        AddLink(Relation::kMetWith, parties[i], parties[j], s, PlaceAfter(s, v), DayAfter(s, v));
   }
 
   int PronounOrPartyBefore(int s, uint32_t v) const {
