@@ -69,7 +69,7 @@ bool IsPreposition(std::string_view w) {
 
 // Lower-case words that extend a name into a place ("Kursk region").
 bool IsTrailingPlaceNoun(std::string_view w) {
-  return w == "region" || w == "oblast" || w == "province" || w == "district" || w == "krai";
+  return w == "region" || w == "oblast" || w == "province" || w == "district" || w == "krai" || w == "state";
 }
 
 struct Builder {
