@@ -369,8 +369,9 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
       for (int c : claims[i].concepts) postings[c].push_back(i);
     const size_t max_postings = std::min<size_t>(200, std::max<size_t>(50, claims.size() / 20));
     // For each claim, count the concepts it shares with later claims (a
-    // counter per claim, not a table of all pairs), then judge each pair in
-    // index order so unions happen in the same order on every run.
+    // counter per claim, not a table of all pairs), then judge each pair.
+    // The order of the pairs does not matter: judging reads no union, and
+    // the clusters (rooted at their smallest index) are the same in any order.
     auto judge = [&](size_t first, size_t second, int n) {
       const ClaimItem& a = claims[first];
       const ClaimItem& b = claims[second];
@@ -409,7 +410,6 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
         for (auto y = std::upper_bound(list.begin(), list.end(), x); y != list.end(); ++y)
           if (count[*y]++ == 0) touched.push_back(*y);
       }
-      std::sort(touched.begin(), touched.end());
       for (size_t y : touched) {
         judge(x, y, count[y]);
         count[y] = 0;
