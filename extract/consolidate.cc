@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extract/key_map.h"
 #include "extract/names.h"
 #include "extract/tokenize.h"
 
@@ -71,8 +72,8 @@ std::string Hex(uint64_t v, int digits) {
   return out;
 }
 
-bool IsStopConcept(const std::string& w) {
-  static const std::unordered_set<std::string> kStop = {
+bool IsStopConcept(std::string_view w) {
+  static const std::unordered_set<std::string_view> kStop = {
       "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is",
       "are", "was", "were", "be", "been", "being", "have", "has", "had", "will", "would", "can", "could", "should",
       "may", "might", "must", "do", "does", "did", "that", "this", "these", "those", "it", "its", "they", "them",
@@ -84,6 +85,16 @@ bool IsStopConcept(const std::string& w) {
       "think", "look", "include", "continue", "help", "show", "allow", "add", "like", "able", "way", "thing",
       "time", "year", "day", "week", "people", "report", "reports", "claim", "claims", "suppose", "supposed"};
   return kStop.count(w) > 0;
+}
+
+// Whether two sorted lists have an element in common.
+bool SharesAny(const std::vector<size_t>& a, const std::vector<size_t>& b) {
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    if (*i == *j) return true;
+    if (*i < *j) ++i;
+    else ++j;
+  }
+  return false;
 }
 
 struct EntityItem {
@@ -112,15 +123,16 @@ struct WordInfo {
   bool verb = false;       // its lemma is a verb
   bool action_noun = false;  // "encirclement"
   bool inflected = false;  // "-ed" / "-ing"
+  bool negation = false;   // "not", "never", "can't": the claim is negated
+  bool auxiliary = false;  // "was", "will": a verb after it is a predicate
 };
 
 class WordCache {
  public:
   explicit WordCache(const Lexicon& lexicon) : lexicon_(lexicon) {}
-  const WordInfo& Get(const std::string& w) {
-    auto [it, inserted] = cache_.try_emplace(w);
-    if (!inserted) return it->second;
-    WordInfo& info = it->second;
+  const WordInfo& Get(std::string_view w) {
+    if (const WordInfo* known = cache_.Find(w)) return *known;
+    WordInfo& info = *cache_.Emplace(w).first;
     const std::string lemma = lexicon_.LemmaOf(w);
     info.content = w.size() >= 3 && !IsStopConcept(w) && !(w[0] >= '0' && w[0] <= '9');
     info.verb = lexicon_.IsVerbLemma(lemma);
@@ -128,43 +140,46 @@ class WordCache {
     info.action_noun = lexicon_.IsNominalization(lemma);
     info.predicate = (info.verb || info.action_noun) && !IsStopConcept(lemma) && !IsStopConcept(w);
     if (info.content || info.predicate) info.concept = lexicon_.ConceptOf(w);
+    info.negation = kNegations.count(w) || (w.size() > 3 && w.substr(w.size() - 3) == "n't");
+    info.auxiliary = kAuxiliaries.count(w) > 0;
     return info;
   }
 
  private:
+  static const std::unordered_set<std::string_view> kAuxiliaries, kNegations;
   const Lexicon& lexicon_;
-  std::unordered_map<std::string, WordInfo> cache_;
+  KeyMap<WordInfo> cache_;
 };
+
+const std::unordered_set<std::string_view> WordCache::kAuxiliaries = {
+    "is", "are", "was", "were", "be", "been", "being", "will", "would", "must", "to", "can", "could",
+    "should", "may", "might", "had", "have", "has", "not", "also", "completely", "fully", "now", "already"};
+// "false", "untrue" mark a denial of the claim, not a negated claim
+const std::unordered_set<std::string_view> WordCache::kNegations = {
+    "not", "no", "never", "nothing", "none", "absent", "without", "neither", "nor"};
 
 // One pass over a claim's words gives all it is compared by.
 ClaimFeatures FeaturesOf(const std::string& text, const Lexicon& lexicon, WordCache& words) {
-  static const std::unordered_set<std::string> kAuxiliaries = {
-      "is", "are", "was", "were", "be", "been", "being", "will", "would", "must", "to", "can", "could",
-      "should", "may", "might", "had", "have", "has", "not", "also", "completely", "fully", "now", "already"};
-  // "false", "untrue" mark a denial of the claim, not a negated claim
-  static const std::unordered_set<std::string> kNegations = {"not", "no", "never", "nothing", "none", "absent",
-                                                             "without", "neither", "nor"};
   ClaimFeatures f;
-  std::set<std::string> concepts;
   bool after_auxiliary = false;
   for (const Token& t : Tokenize(text, 0, static_cast<uint32_t>(text.size()))) {
     if (t.kind != TokenKind::kWord) { after_auxiliary = false; continue; }
-    const std::string w = NormalizeKey(t.text);
-    if (kNegations.count(w) || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0)) f.negated = true;
-    const WordInfo& info = words.Get(w);
+    const WordInfo& info = words.Get(LoweredKey(t.text, true).view());
+    if (info.negation) f.negated = true;
     // content concepts: names and demonyms are compared as entities, not words
     if (info.content) {
       const bool name = t.capitalized && !t.all_caps && lexicon.ProperNameClass(t.text) != ProperClass::kUnknown;
       const bool demonym = t.capitalized && lexicon.CountryByDemonym(t.text);
-      if (!name && !demonym) concepts.insert(info.concept);
+      if (!name && !demonym) f.concepts.push_back(info.concept);
     }
     // predicates: verbs (inflected, or after an auxiliary) and action nouns
     if (info.predicate && ((info.verb && (info.inflected || after_auxiliary)) || info.action_noun) &&
         std::find(f.predicates.begin(), f.predicates.end(), info.concept) == f.predicates.end())
       f.predicates.push_back(info.concept);
-    after_auxiliary = kAuxiliaries.count(w) > 0;
+    after_auxiliary = info.auxiliary;
   }
-  f.concepts.assign(concepts.begin(), concepts.end());
+  std::sort(f.concepts.begin(), f.concepts.end());
+  f.concepts.erase(std::unique(f.concepts.begin(), f.concepts.end()), f.concepts.end());
   return f;
 }
 
@@ -309,26 +324,37 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
     return node_of_root.at(uf.Find(item_of[article][local]));
   };
 
-  // ---- Claims.
+  // ---- Claims. Compared pair by pair millions of times, so by numbers:
+  // concepts by an id per concept, entities by their cluster's root.
   struct ClaimItem {
     size_t article;
     int local;
-    std::vector<std::string> concepts;
-    std::set<std::string> about;
+    std::vector<int> concepts;  // unique
+    std::vector<size_t> about;  // entity roots, sorted, unique
     bool said = false;
     bool negated = false;  // "does not indicate", "is absent": the opposite claim
-    std::vector<std::string> predicates;
+    std::vector<int> predicates;  // concept ids, text order, unique
   };
   std::vector<ClaimItem> claims;
   WordCache word_cache(lexicon);
+  std::unordered_map<std::string, int> concept_ids;
+  auto ids_of = [&](const std::vector<std::string>& concepts) {
+    std::vector<int> ids;
+    ids.reserve(concepts.size());
+    for (const auto& c : concepts)
+      ids.push_back(concept_ids.try_emplace(c, static_cast<int>(concept_ids.size())).first->second);
+    return ids;
+  };
   std::vector<std::vector<size_t>> claim_of(articles.size());
   for (size_t a = 0; a < articles.size(); ++a) {
     const ArticleFacts& f = *articles[a].facts;
     for (size_t c = 0; c < f.claims.size(); ++c) {
       ClaimFeatures features = FeaturesOf(f.claims[c].text, lexicon, word_cache);
-      ClaimItem ci{a, static_cast<int>(c), std::move(features.concepts), {}, false, features.negated,
-                   std::move(features.predicates)};
-      for (int e : f.claims[c].about) ci.about.insert(entity_node(a, e));
+      ClaimItem ci{a, static_cast<int>(c), ids_of(features.concepts), {}, false, features.negated,
+                   ids_of(features.predicates)};
+      for (int e : f.claims[c].about) ci.about.push_back(uf.Find(item_of[a][e]));  // a root is one node
+      std::sort(ci.about.begin(), ci.about.end());
+      ci.about.erase(std::unique(ci.about.begin(), ci.about.end()), ci.about.end());
       claim_of[a].push_back(claims.size());
       claims.push_back(std::move(ci));
     }
@@ -338,16 +364,14 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
   UnionFind cuf(claims.size());
   {
     // Candidates share a concept; concepts in very many claims carry no signal.
-    std::map<std::string, std::vector<size_t>> postings;
+    std::vector<std::vector<size_t>> postings(concept_ids.size());  // by concept id
     for (size_t i = 0; i < claims.size(); ++i)
-      for (const auto& c : claims[i].concepts) postings[c].push_back(i);
+      for (int c : claims[i].concepts) postings[c].push_back(i);
     const size_t max_postings = std::min<size_t>(200, std::max<size_t>(50, claims.size() / 20));
     // For each claim, count the concepts it shares with later claims (a
-    // counter per claim, not a table of all pairs), then judge each pair in
-    // index order so unions happen in the same order on every run.
-    std::unordered_map<std::string, const std::vector<size_t>*> usable;
-    for (const auto& [concept, list] : postings)
-      if (list.size() <= max_postings) usable.emplace(concept, &list);
+    // counter per claim, not a table of all pairs), then judge each pair.
+    // The order of the pairs does not matter: judging reads no union, and
+    // the clusters (rooted at their smallest index) are the same in any order.
     auto judge = [&](size_t first, size_t second, int n) {
       const ClaimItem& a = claims[first];
       const ClaimItem& b = claims[second];
@@ -355,37 +379,37 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
       const size_t smaller = std::min(a.concepts.size(), b.concepts.size());
       const size_t larger = std::max(a.concepts.size(), b.concepts.size());
       if (smaller == 0) return;
-      bool entity_overlap = false;
-      for (const auto& e : a.about)
-        if (b.about.count(e)) entity_overlap = true;
-      // the main predicates: the first two, in text order
-      bool shared_predicate = false;
-      for (size_t i = 0; i < a.predicates.size() && i < 2; ++i)
-        for (size_t j = 0; j < b.predicates.size() && j < 2; ++j)
-          if (a.predicates[i] == b.predicates[j]) shared_predicate = true;
       const double containment = static_cast<double>(n) / smaller;
       const double dice = 2.0 * n / (smaller + larger);
       // Rule 1: another article says the same thing happens (a shared
       //   predicate) to the same entity. Within one article such statements
       //   stay apart: they are the article's distinct statements.
       // Rule 2: mostly the same words, about the same entities (if any).
-      const bool same =
-          (a.article != b.article && entity_overlap && shared_predicate) ||
-          (n >= 3 && containment >= 0.75 && dice >= 0.5 && (entity_overlap || (a.about.empty() && b.about.empty())));
+      const bool other_article = a.article != b.article;
+      const bool same_words = n >= 3 && containment >= 0.75 && dice >= 0.5;
+      if (!other_article && !same_words) return;  // neither rule can hold: skip the rest
+      const bool entity_overlap = SharesAny(a.about, b.about);
+      // the main predicates: the first two, in text order
+      auto shared_predicate = [&] {
+        for (size_t i = 0; i < a.predicates.size() && i < 2; ++i)
+          for (size_t j = 0; j < b.predicates.size() && j < 2; ++j)
+            if (a.predicates[i] == b.predicates[j]) return true;
+        return false;
+      };
+      const bool same = (other_article && entity_overlap && shared_predicate()) ||
+                        (same_words && (entity_overlap || (a.about.empty() && b.about.empty())));
       if (same) cuf.Union(first, second);
     };
     std::vector<int> count(claims.size(), 0);
     std::vector<size_t> touched;
     for (size_t x = 0; x < claims.size(); ++x) {
       touched.clear();
-      for (const auto& c : claims[x].concepts) {
-        auto it = usable.find(c);
-        if (it == usable.end()) continue;
-        const auto& list = *it->second;
+      for (int c : claims[x].concepts) {
+        const auto& list = postings[c];
+        if (list.size() > max_postings) continue;  // in very many claims: no signal
         for (auto y = std::upper_bound(list.begin(), list.end(), x); y != list.end(); ++y)
           if (count[*y]++ == 0) touched.push_back(*y);
       }
-      std::sort(touched.begin(), touched.end());
       for (size_t y : touched) {
         judge(x, y, count[y]);
         count[y] = 0;

@@ -80,8 +80,9 @@ struct Builder {
   const std::vector<Sentence>& sentences;
   const Lexicon& lex;
   EntityTable table;
-  std::unordered_set<std::string> caps_mid;    // capitalised mid-sentence somewhere
-  std::unordered_set<std::string> lower_seen;  // written in lower case somewhere
+  // Views into the article text, which outlives the builder.
+  std::unordered_set<std::string_view> caps_mid;    // capitalised mid-sentence somewhere
+  std::unordered_set<std::string_view> lower_seen;  // written in lower case somewhere
   std::vector<std::vector<bool>> masked;       // credits in parentheses
   const Country* main_country = nullptr;
   bool sports = false;
@@ -97,15 +98,15 @@ struct Builder {
 
   // Sports reports name clubs after their cities ("Chelsea beat Valencia").
   bool IsSportsArticle() const {
-    static const std::unordered_set<std::string> kSports = {
+    static const std::unordered_set<std::string_view> kSports = {
         "match", "goal", "goals", "season", "league", "striker", "midfielder", "coach", "manager", "cup",
         "victory", "defeat", "fixture", "injury", "squad", "club", "championship", "tournament", "players",
         "scored", "final", "rugby", "football", "tennis", "cricket", "referee", "semi-final", "quarter-final",
         "champions", "draw", "premiership", "tries", "wickets", "innings", "athletics", "olympic", "medal"};
-    std::set<std::string> seen;
+    std::set<std::string_view> seen;
     for (const auto& s : sentences)
       for (const auto& t : s.tokens)
-        if (t.kind == TokenKind::kWord && !t.capitalized && kSports.count(std::string(t.text))) seen.insert(std::string(t.text));
+        if (t.kind == TokenKind::kWord && !t.capitalized && kSports.count(t.text)) seen.insert(t.text);
     return seen.size() >= 5;
   }
 
@@ -134,10 +135,10 @@ struct Builder {
       for (size_t i = 0; i < s.tokens.size(); ++i) {
         const Token& t = s.tokens[i];
         if (t.kind != TokenKind::kWord) continue;
-        if (!t.capitalized) { lower_seen.insert(std::string(t.text)); continue; }
+        if (!t.capitalized) { lower_seen.insert(t.text); continue; }
         bool initial = i == 0 || s.tokens[i - 1].kind == TokenKind::kQuote || s.tokens[i - 1].text == ":" ||
                        s.tokens[i - 1].text == "(";
-        if (!initial && !t.all_caps) caps_mid.insert(std::string(t.text));
+        if (!initial && !t.all_caps) caps_mid.insert(t.text);
       }
     }
   }

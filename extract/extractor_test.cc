@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "extract/char_class.h"
 #include "extract/consolidate.h"
 #include "extract/document.h"
 #include "extract/sentences.h"
@@ -56,6 +57,17 @@ TEST_CASE("sentences: Mr. and Dr. stay inside their sentence, U.S. too", "[extra
   CHECK(us.size() == 2);
   auto end = SplitSentences("Troops left the U.S. The war ended.", Lex());
   CHECK(end.size() == 2);  // "The" opens a new sentence
+}
+
+TEST_CASE("character classes answer ASCII exactly as ICU does", "[extract][tokenize]") {
+  for (UChar32 c = -1; c < 0x100; ++c) {
+    INFO("code point " << c);
+    CHECK(IsUpper(c) == static_cast<bool>(u_isupper(c)));
+    CHECK(IsLower(c) == static_cast<bool>(u_islower(c)));
+    CHECK(IsLetter(c) == static_cast<bool>(u_isalpha(c)));
+    CHECK(IsLetterOrDigit(c) == static_cast<bool>(u_isalnum(c)));
+    CHECK(IsWhiteSpace(c) == static_cast<bool>(u_isUWhiteSpace(c)));
+  }
 }
 
 TEST_CASE("tokens: possessives split, U.S. kept whole, X-based split", "[extract][tokenize]") {

@@ -7,6 +7,7 @@
 
 #include <unicode/brkiter.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -107,7 +108,9 @@ class Lexicon {
   std::vector<Country> countries_;
   KeyMap<int> country_by_name_, country_by_demonym_, country_by_capital_;
   KeyMap<std::string> collectives_;
-  std::vector<std::string> furniture_prefixes_, furniture_contains_;
+  std::vector<std::string> furniture_prefixes_, furniture_patterns_;
+  // Searchers for furniture_patterns_, which they point into (filled once, never resized after).
+  std::vector<std::boyer_moore_horspool_searcher<std::string::const_iterator>> furniture_contains_;
   KeySet common_words_;
   KeyMap<ProperClass> proper_;
   KeyMap<std::string_view> concepts_;       // lemma -> key (views into WordNet data)

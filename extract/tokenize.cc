@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "extract/char_class.h"
+
 namespace claimgraph::extract {
 
 namespace {
@@ -25,7 +27,11 @@ struct Decoder {
   UChar32 Peek(uint32_t pos) const { uint32_t n; return At(pos, &n); }
 };
 
-bool IsWordChar(UChar32 c) { return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK); }
+// No ASCII character is a non-spacing mark, so ASCII needs one test.
+bool IsWordChar(UChar32 c) {
+  if (c < 0x80) return c >= 0 && IsLetterOrDigit(c);
+  return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK;
+}
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == kRightSingle; }
 
 }  // namespace
@@ -48,16 +54,14 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
       bool first = true;
       for (uint32_t p = b, n; p < e; p = n) {
         UChar32 c = d.At(p, &n);
-        if (!u_isalpha(c)) continue;
+        if (!IsLetter(c)) continue;
         ++letters;
-        if (u_isupper(c)) ++upper;
+        if (IsUpper(c)) ++upper;
         // "eBay", "iPod": a name whose capital comes second
         if (first) {
           uint32_t n2;
-          UChar32 second = d.At(p, &n);
-          (void)second;
           UChar32 next_char = d.At(n, &n2);
-          t.capitalized = u_isupper(c) || (u_islower(c) && next_char > 0 && u_isupper(next_char) && e - b > 2);
+          t.capitalized = IsUpper(c) || (IsLower(c) && next_char > 0 && IsUpper(next_char) && e - b > 2);
         }
         first = false;
       }
@@ -70,7 +74,7 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
   while (pos < end) {
     uint32_t next;
     UChar32 c = d.At(pos, &next);
-    if (u_isUWhiteSpace(c) || c == 0xA0) { space = true; pos = next; continue; }
+    if (IsWhiteSpace(c) || c == 0xA0) { space = true; pos = next; continue; }
     if (!IsWordChar(c)) {
       if (c == '"') emit(pos, next, TokenKind::kQuote, QuoteMark::kStraightDouble);
       else if (c == kLeftDouble) emit(pos, next, TokenKind::kQuote, QuoteMark::kOpenDouble);
@@ -82,7 +86,7 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
         UChar32 after = d.Peek(next);
         bool plural_possessive = !tokens.empty() && tokens.back().kind == TokenKind::kWord && !space &&
                                  (tokens.back().text.back() == 's') && after == ' ' &&
-                                 IsWordChar(d.Peek(next + 1)) && u_islower(d.Peek(next + 1));
+                                 IsWordChar(d.Peek(next + 1)) && IsLower(d.Peek(next + 1));
         if (plural_possessive) emit(pos, next, TokenKind::kPossessive);
         else emit(pos, next, TokenKind::kQuote, c == '\'' ? QuoteMark::kStraightSingle : QuoteMark::kCloseSingle);
       } else {
@@ -112,8 +116,8 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
       if (ch == '.') {
         std::string_view word = text.substr(start, pos - start);
         bool dotted = word.size() >= 3 && word[1] == '.';
-        bool initial = word.size() == 1 && u_isupper(static_cast<unsigned char>(word[0])) && follow == ' ' &&
-                       u_isupper(d.Peek(next + 1));
+        bool initial = word.size() == 1 && IsUpper(static_cast<unsigned char>(word[0])) && follow == ' ' &&
+                       IsUpper(d.Peek(next + 1));
         if (dotted || initial) { pos = next; last = pos; }
       }
       break;
@@ -126,8 +130,8 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
     if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < word.size()) {
       std::string_view left = word.substr(0, hyphen), right = word.substr(hyphen + 1);
       size_t first_hyphen = word.find('-');
-      bool left_caps = u_isupper(static_cast<unsigned char>(left[0]));
-      bool right_lower = u_islower(static_cast<unsigned char>(right[0]));
+      bool left_caps = IsUpper(static_cast<unsigned char>(left[0]));
+      bool right_lower = IsLower(static_cast<unsigned char>(right[0]));
       if (first_hyphen == hyphen && ((left_caps && right_lower) || left.back() == '.')) {
         emit(start, start + hyphen, TokenKind::kWord);
         emit(start + hyphen, start + hyphen + 1, TokenKind::kPunct);

@@ -201,6 +201,30 @@ class Transaction {
   bool active_ = false;
 };
 
+// Turns SQLite's foreign key and CHECK constraints off while ReplaceGraph
+// rewrites the graph, and back on when it returns (after its transaction has
+// committed or rolled back). They cannot fail there: ReplaceGraph checks
+// every reference before it writes (edge ends, cited articles), each alias,
+// article link and evidence row names the row just inserted, and every
+// checked column is written from an enum (NodeType, Relation) or a bool.
+// Checked row by row they cost half the rewrite: each `type IN (...)` builds
+// a temporary table per row (docs/performance.md).
+class BulkChecksOff {
+ public:
+  explicit BulkChecksOff(sqlite3* db) : db_(db) {
+    // foreign_keys is a no-op inside a transaction: set it before BEGIN.
+    sqlite3_exec(db_, "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr);
+  }
+  BulkChecksOff(const BulkChecksOff&) = delete;
+  BulkChecksOff& operator=(const BulkChecksOff&) = delete;
+  ~BulkChecksOff() {
+    sqlite3_exec(db_, "PRAGMA foreign_keys = ON; PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
+  }
+
+ private:
+  sqlite3* db_;
+};
+
 // Authorizer for QueryReadOnly: plain reads and pragma queries only. Denies
 // ATTACH (which could create files), transactions and pragma assignments
 // (which could change the connection), on top of query_only and read-only.
@@ -537,6 +561,7 @@ Status Store::ReplaceGraph(const KnowledgeGraph& graph) {
         return Status::InvalidArgument("ReplaceGraph: non-finite confidence on an edge from " + edge.source);
   }
 
+  BulkChecksOff checks_off(impl_->db.get());  // declared first: restored after the transaction ends
   Transaction txn(impl_->db.get(), impl_->Context("ReplaceGraph"));
   CG_RETURN_IF_ERROR(txn.Begin(Transaction::Kind::kWrite));
   for (const char* sql : kDeleteGraph) {
