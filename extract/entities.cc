@@ -213,7 +213,7 @@ struct Builder {
     if (t.all_caps && t.text.find_first_not_of("IVX") == std::string_view::npos && i > 0 &&
         sent.tokens[i - 1].capitalized)
       return true;  // "World War II"
-    const std::string lower = LowerAscii(t.text);
+    const std::string_view lower = sent.Lower(i);
     if (sent.title_case || t.all_caps) {
       if (KnownProper(key) || caps_mid.count(key)) return true;
       if (t.all_caps && key.size() <= 5) return !lex.IsCommonWord(lower) && !lex.IsStopword(TitleCased(t.text));  // NATO, BBC
@@ -320,7 +320,7 @@ struct Builder {
     uint32_t i = 0;
     while (i < n) {
       // "the government": the government of the country the article is about
-      if (main_country && LowerAscii(toks[i].text) == "the" && i + 1 < n && toks[i + 1].text == "government" &&
+      if (main_country && sentences[s].Lower(i) == "the" && i + 1 < n && toks[i + 1].text == "government" &&
           (i + 2 >= n || !toks[i + 2].capitalized)) {
         Mention m;
         m.sentence = s;
@@ -387,8 +387,8 @@ struct Builder {
 
   // "the Russian leader", "Ukraine's top commander", "the U.S. president".
   // The role class of a role noun, singular or plural ("officials").
-  std::string RoleOf(std::string_view word, bool* plural) const {
-    std::string w = LowerAscii(word);
+  // `w` is lower case.
+  std::string RoleOf(std::string_view w, bool* plural) const {
     *plural = false;
     std::string role(lex.RoleClass(w));
     if (role.empty() && w.size() > 3 && w.back() == 's') {
@@ -423,7 +423,7 @@ struct Builder {
       // "..., which critics said": a bare plural group right before a speech verb
       if (k + 1 >= toks.size() || !lex.FindSpeechVerb(Tok(s, k + 1))) return false;
       bool plural_group = false;
-      if (RoleOf(Tok(s, k), &plural_group).empty() || !plural_group) return false;
+      if (RoleOf(sentences[s].Lower(k), &plural_group).empty() || !plural_group) return false;
     }
     // modifiers before the role noun: "top", "senior US", "union", "Andhra Pradesh"
     const uint32_t modifiers_from = k;
@@ -439,7 +439,7 @@ struct Builder {
         role = std::string(lex.RoleClass(TwoWords(sentences[s].Lower(k), sentences[s].Lower(k + 1))));
         if (!role.empty()) { end = k + 2; break; }
       }
-      role = RoleOf(Tok(s, k), &plural);
+      role = RoleOf(sentences[s].Lower(k), &plural);
       if (!role.empty()) { end = k + 1; break; }
       if (lex.FindSpeechVerb(Tok(s, k)) && !toks[k].capitalized) return false;
     }
@@ -745,8 +745,8 @@ struct Builder {
   bool ListedAfterOrgNoun(int s, uint32_t a) const {
     const auto& toks = sentences[s].tokens;
     uint32_t k = a;
-    while (k > 0 && (toks[k - 1].capitalized || toks[k - 1].text == "," || LowerAscii(toks[k - 1].text) == "and" ||
-                     LowerAscii(toks[k - 1].text) == "or" || toks[k - 1].kind == TokenKind::kPossessive))
+    while (k > 0 && (toks[k - 1].capitalized || toks[k - 1].text == "," || sentences[s].Lower(k - 1) == "and" ||
+                     sentences[s].Lower(k - 1) == "or" || toks[k - 1].kind == TokenKind::kPossessive))
       --k;
     if (k == 0) return false;
     std::string_view cue = sentences[s].Lower(k - 1);
@@ -767,7 +767,7 @@ struct Builder {
     if (b + 3 >= toks.size()) return false;
     std::string_view sep = toks[b].text;
     if (sep != "," && sep != "-" && sep != "—" && sep != "–") return false;
-    std::string det = LowerAscii(toks[b + 1].text), noun = LowerAscii(toks[b + 2].text), prep = LowerAscii(toks[b + 3].text);
+    std::string_view det = sentences[s].Lower(b + 1), noun = sentences[s].Lower(b + 2), prep = sentences[s].Lower(b + 3);
     return (det == "a" || det == "the") && IsPlaceNoun(noun) && (prep == "of" || prep == "in");
   }
 
@@ -790,8 +790,8 @@ struct Builder {
   bool SpeechVerbFollows(int s, uint32_t b) const {
     const auto& toks = sentences[s].tokens;
     uint32_t t = b;
-    while (t < toks.size() && (LowerAscii(toks[t].text) == "also" || LowerAscii(toks[t].text) == "has" ||
-                               LowerAscii(toks[t].text) == "later" || LowerAscii(toks[t].text) == "then"))
+    while (t < toks.size() && (sentences[s].Lower(t) == "also" || sentences[s].Lower(t) == "has" ||
+                               sentences[s].Lower(t) == "later" || sentences[s].Lower(t) == "then"))
       ++t;
     if (t >= toks.size() || toks[t].capitalized) return false;
     const SpeechVerb* v = lex.FindSpeechVerb(toks[t].text);
