@@ -421,6 +421,8 @@ struct Builder {
       k += 2;
     } else if (!initial) {
       // "..., which critics said": a bare plural group right before a speech verb
+      const std::string_view word = sentences[s].Lower(k);
+      if (word.size() <= 3 || word.back() != 's') return false;  // cheap first: RoleOf finds no plural
       if (k + 1 >= toks.size() || !lex.FindSpeechVerb(Tok(s, k + 1))) return false;
       bool plural_group = false;
       if (RoleOf(sentences[s].Lower(k), &plural_group).empty() || !plural_group) return false;
