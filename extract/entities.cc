@@ -206,7 +206,7 @@ struct Builder {
     if (t.all_caps && t.text.find_first_not_of("IVX") == std::string_view::npos && i > 0 &&
         sent.tokens[i - 1].capitalized)
       return true;  // "World War II"
-    const std::string lower = LowerAscii(t.text);
+    const std::string_view lower = sent.Lower(i);
     if (sent.title_case || t.all_caps) {
       if (KnownProper(key) || caps_mid.count(key)) return true;
       if (t.all_caps && key.size() <= 5) return !lex.IsCommonWord(lower) && !lex.IsStopword(TitleCased(t.text));  // NATO, BBC
@@ -313,7 +313,7 @@ struct Builder {
     uint32_t i = 0;
     while (i < n) {
       // "the government": the government of the country the article is about
-      if (main_country && LowerAscii(toks[i].text) == "the" && i + 1 < n && toks[i + 1].text == "government" &&
+      if (main_country && sentences[s].Lower(i) == "the" && i + 1 < n && toks[i + 1].text == "government" &&
           (i + 2 >= n || !toks[i + 2].capitalized)) {
         Mention m;
         m.sentence = s;
@@ -380,8 +380,8 @@ struct Builder {
 
   // "the Russian leader", "Ukraine's top commander", "the U.S. president".
   // The role class of a role noun, singular or plural ("officials").
-  std::string RoleOf(std::string_view word, bool* plural) const {
-    std::string w = LowerAscii(word);
+  // `w` is lower case.
+  std::string RoleOf(std::string_view w, bool* plural) const {
     *plural = false;
     std::string role(lex.RoleClass(w));
     if (role.empty() && w.size() > 3 && w.back() == 's') {
@@ -414,9 +414,11 @@ struct Builder {
       k += 2;
     } else if (!initial) {
       // "..., which critics said": a bare plural group right before a speech verb
+      const std::string_view word = sentences[s].Lower(k);
+      if (word.size() <= 3 || word.back() != 's') return false;  // cheap first: RoleOf finds no plural
       if (k + 1 >= toks.size() || !lex.FindSpeechVerb(Tok(s, k + 1))) return false;
       bool plural_group = false;
-      if (RoleOf(Tok(s, k), &plural_group).empty() || !plural_group) return false;
+      if (RoleOf(sentences[s].Lower(k), &plural_group).empty() || !plural_group) return false;
     }
     // modifiers before the role noun: "top", "senior US", "union", "Andhra Pradesh"
     const uint32_t modifiers_from = k;
@@ -432,7 +434,7 @@ struct Builder {
         role = std::string(lex.RoleClass(TwoWords(sentences[s].Lower(k), sentences[s].Lower(k + 1))));
         if (!role.empty()) { end = k + 2; break; }
       }
-      role = RoleOf(Tok(s, k), &plural);
+      role = RoleOf(sentences[s].Lower(k), &plural);
       if (!role.empty()) { end = k + 1; break; }
       if (lex.FindSpeechVerb(Tok(s, k)) && !toks[k].capitalized) return false;
     }
@@ -738,8 +740,8 @@ struct Builder {
   bool ListedAfterOrgNoun(int s, uint32_t a) const {
     const auto& toks = sentences[s].tokens;
     uint32_t k = a;
-    while (k > 0 && (toks[k - 1].capitalized || toks[k - 1].text == "," || LowerAscii(toks[k - 1].text) == "and" ||
-                     LowerAscii(toks[k - 1].text) == "or" || toks[k - 1].kind == TokenKind::kPossessive))
+    while (k > 0 && (toks[k - 1].capitalized || toks[k - 1].text == "," || sentences[s].Lower(k - 1) == "and" ||
+                     sentences[s].Lower(k - 1) == "or" || toks[k - 1].kind == TokenKind::kPossessive))
       --k;
     if (k == 0) return false;
     std::string_view cue = sentences[s].Lower(k - 1);
@@ -760,7 +762,7 @@ struct Builder {
     if (b + 3 >= toks.size()) return false;
     std::string_view sep = toks[b].text;
     if (sep != "," && sep != "-" && sep != "—" && sep != "–") return false;
-    std::string det = LowerAscii(toks[b + 1].text), noun = LowerAscii(toks[b + 2].text), prep = LowerAscii(toks[b + 3].text);
+    std::string_view det = sentences[s].Lower(b + 1), noun = sentences[s].Lower(b + 2), prep = sentences[s].Lower(b + 3);
     return (det == "a" || det == "the") && IsPlaceNoun(noun) && (prep == "of" || prep == "in");
   }
 
@@ -783,8 +785,8 @@ struct Builder {
   bool SpeechVerbFollows(int s, uint32_t b) const {
     const auto& toks = sentences[s].tokens;
     uint32_t t = b;
-    while (t < toks.size() && (LowerAscii(toks[t].text) == "also" || LowerAscii(toks[t].text) == "has" ||
-                               LowerAscii(toks[t].text) == "later" || LowerAscii(toks[t].text) == "then"))
+    while (t < toks.size() && (sentences[s].Lower(t) == "also" || sentences[s].Lower(t) == "has" ||
+                               sentences[s].Lower(t) == "later" || sentences[s].Lower(t) == "then"))
       ++t;
     if (t >= toks.size() || toks[t].capitalized) return false;
     const SpeechVerb* v = lex.FindSpeechVerb(toks[t].text);

@@ -68,7 +68,8 @@ class KeySet {
 };
 
 // A short key lower-cased (ASCII) into a stack buffer, optionally with curly
-// quotes mapped to straight ones; long keys fall back to the heap.
+// quotes mapped to straight ones; long keys fall back to the heap. A key
+// already in that form is viewed as it is, without a copy.
 class LoweredKey {
  public:
   LoweredKey(std::string_view text, bool straighten_quotes);

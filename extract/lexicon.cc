@@ -89,6 +89,14 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kSuffixes
 }  // namespace
 
 LoweredKey::LoweredKey(std::string_view text, bool straighten_quotes) {
+  // Most look-ups pass a token that is already lower case: use it as it is.
+  const bool unchanged = std::none_of(text.begin(), text.end(), [&](char c) {
+    return (c >= 'A' && c <= 'Z') || (straighten_quotes && c == '\xE2');
+  });
+  if (unchanged) {
+    view_ = text;
+    return;
+  }
   char* out = inline_;
   if (text.size() > kInline) {
     heap_.resize(text.size());
