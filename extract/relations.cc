@@ -20,6 +20,7 @@ class RelationFinder {
     for (size_t s = 0; s < sentences_.size(); ++s) {
       if (sentences_[s].furniture) continue;
       FindLocatedIn(static_cast<int>(s));
+      FindNamedByKind(static_cast<int>(s));
       FindMeetings(static_cast<int>(s));
     }
   }
@@ -101,6 +102,29 @@ class RelationFinder {
     return -1;
   }
 
+  // "Camberley, Surrey", "Kentish Town, London" name a place and what holds
+  // it, unless the two are items of a list ("Paris, London and Rome", "in
+  // Leeds, Manchester,"), an opening "In London, Brent crude fell", or two
+  // towns of a size ("Plymouth, Liverpool": a list or two teams; a district
+  // names the much larger town it lies in).
+  bool CommaPairIsContainment(int s, const Mention& inner, const Mention& outer) const {
+    const auto& toks = sentences_[s].tokens;
+    uint32_t before = inner.first;
+    if (before > 0 && Lower(s, before - 1) == "the") --before;
+    if (before > 0 && (IsListSeparator(s, before - 1) || Lower(s, before - 1) == ";" || Lower(s, before - 1) == ":"))
+      return false;
+    uint32_t next = outer.last;
+    while (next < toks.size() && (IsListSeparator(s, next) || (next > outer.last && Lower(s, next) == "the"))) ++next;
+    if (next > outer.last && next < toks.size() && toks[next].capitalized) return false;
+    if (before == 1 && Lower(s, 0) == "in") return false;
+    const City* inner_city = lex_.FindCity(table_.entities[inner.entity].name);
+    const City* outer_city = lex_.FindCity(table_.entities[outer.entity].name);
+    const bool peers = inner_city && outer_city && !lex_.IsRegionName(outer_city->name) &&
+                       inner_city->country == outer_city->country &&
+                       outer_city->population < 5u * inner_city->population;
+    return !peers;
+  }
+
   void FindLocatedIn(int s) {
     const auto& toks = sentences_[s].tokens;
     for (int mi : table_.by_sentence[s]) {
@@ -125,10 +149,8 @@ class RelationFinder {
         continue;
       }
       if (IsCountry(m)) {
-        uint32_t c = m.last;
-        if (c < sentences_[s].tokens.size() && sentences_[s].tokens[c].kind == TokenKind::kPossessive) ++c;
-        if (IsPlaceNoun(Lower(s, c)) && Lower(s, c + 1) == ",")
-          if (const Mention* city = PlaceStartingAt(s, c + 2); city && !IsCountry(*city))
+        if (IsPlaceNoun(Lower(s, t)) && Lower(s, t + 1) == ",")
+          if (const Mention* city = PlaceStartingAt(s, t + 2); city && !IsCountry(*city))
             AddLink(Relation::kLocatedIn, city->entity, m.entity, s);
         continue;
       }
@@ -164,38 +186,14 @@ class RelationFinder {
         }
         const Mention* outer = PlaceStartingAt(s, u);
         if (!outer) continue;
-        if (w == "," && outer->last < sentences_[s].tokens.size() &&
-            sentences_[s].tokens[outer->last].kind == TokenKind::kPossessive)
-          continue;
+        if (w == "," && outer->last < toks.size() && toks[outer->last].kind == TokenKind::kPossessive) continue;
         if (w == "of" && !(m.name.find("region") != std::string::npos || m.name.find("Oblast") != std::string::npos ||
                            m.name.find("Region") != std::string::npos))
           continue;
-        // "Camberley, Surrey", "Kentish Town, London": unless the two are
-        // items of a list ("Paris, London and Rome", "in Leeds, Manchester,")
-        if (w == "," && !IsCountry(*outer)) {
-          uint32_t before = m.first;
-          if (before > 0 && Lower(s, before - 1) == "the") --before;
-          const bool listed_before = before > 0 && (IsListSeparator(s, before - 1) || Lower(s, before - 1) == ";" ||
-                                                    Lower(s, before - 1) == ":");
-          const uint32_t after = outer->last;
-          uint32_t next = after;
-          while (next < toks.size() && (IsListSeparator(s, next) || (next > after && Lower(s, next) == "the"))) ++next;
-          const bool listed_after = next > after && next < toks.size() && toks[next].capitalized;
-          // "In London, Brent crude fell": an opening adverbial, not a pair
-          const bool opener = before == 1 && Lower(s, 0) == "in";
-          // two towns of a size ("Plymouth, Liverpool") are a list or two
-          // teams; a district names the much larger town it lies in
-          const City* inner_city = lex_.FindCity(table_.entities[m.entity].name);
-          const City* outer_city = lex_.FindCity(table_.entities[outer->entity].name);
-          const bool peers = inner_city && outer_city && !lex_.IsRegionName(outer_city->name) &&
-                             inner_city->country == outer_city->country &&
-                             outer_city->population < 5u * inner_city->population;
-          if (listed_before || listed_after || opener || peers) continue;
-        }
+        if (w == "," && !IsCountry(*outer) && !CommaPairIsContainment(s, m, *outer)) continue;
         if (outer->entity != m.entity) AddLink(Relation::kLocatedIn, m.entity, outer->entity, s);
       }
     }
-    FindNamedByKind(s);
   }
 
   // "the Pakistani city of Lahore" (Lahore in Pakistan), "the capital,
@@ -285,6 +283,14 @@ class RelationFinder {
     return -1;
   }
 
+  // Past the commas and "and"s from token t; sets *saw_and if one was "and".
+  uint32_t SkipCommasAndAnd(int s, uint32_t t, bool* saw_and) const {
+    for (; t < sentences_[s].tokens.size() && (Lower(s, t) == "," || Lower(s, t) == "and"); ++t)
+      *saw_and |= Lower(s, t) == "and";
+    return t;
+  }
+  bool IsPerson(int entity) const { return table_.entities[entity].type == NodeType::kPerson; }
+
   // Every party of "with X, (description,) Y and Z"; `joined` tells whether
   // an "and" linked them (a list, not "a meeting of X, Y said").
   std::vector<int> PartiesAfter(int s, uint32_t t, uint32_t first_limit = 6, bool* joined = nullptr) const {
@@ -295,10 +301,8 @@ class RelationFinder {
     int p = PartyAfter(s, t, first_limit, &end);
     while (p >= 0) {
       parties.push_back(p);
-      uint32_t next = end;
       bool and_here = false;
-      for (; next < toks.size() && (Lower(s, next) == "," || Lower(s, next) == "and"); ++next)
-        and_here |= Lower(s, next) == "and";
+      uint32_t next = SkipCommasAndAnd(s, end, &and_here);
       if (next == end) break;
       // "X, Turkcell's chief operating officer, and Y": an apposition
       // describing X, not a party of its own ("and India's minister Y" is)
@@ -307,8 +311,7 @@ class RelationFinder {
           toks[owner->last].kind == TokenKind::kPossessive) {
         next = owner->last + 1;
         while (next < toks.size() && Lower(s, next) != ",") ++next;
-        for (; next < toks.size() && (Lower(s, next) == "," || Lower(s, next) == "and"); ++next)
-          and_here |= Lower(s, next) == "and";
+        next = SkipCommasAndAnd(s, next, &and_here);
       }
       saw_and |= and_here;
       p = PartyAfter(s, next, 5, &end);
@@ -379,9 +382,7 @@ class RelationFinder {
         // "a meeting between X, Y and Z", "talks between X and Y"
         std::vector<int> parties = Between(s, v + 2);
         // the noun "meeting" between two bodies is a fixture or a session, not talks
-        if (w == "meeting" && std::none_of(parties.begin(), parties.end(), [&](int p) {
-              return table_.entities[p].type == NodeType::kPerson;
-            }))
+        if (w == "meeting" && std::none_of(parties.begin(), parties.end(), [&](int p) { return IsPerson(p); }))
           continue;
         LinkAll(parties, s, v);
         continue;
@@ -396,7 +397,7 @@ class RelationFinder {
         // "X held talks with Y", "X also began talks with Y"
         others = PartiesAfter(s, v + 2);
         uint32_t verb = v;
-        while (verb > 0 && verb + 6 > v && !At(s, verb - 1) && Lower(s, verb - 1) != "," ) --verb;
+        while (verb > 0 && verb + 6 > v && !At(s, verb - 1) && Lower(s, verb - 1) != ",") --verb;
         a = PronounOrPartyBefore(s, verb);
       } else if (w == "call" && v >= 2 && (Lower(s, v - 2) == "received" || Lower(s, v - 3) == "received")) {
         // "she received a phone call (on 13 February) from X"
@@ -428,10 +429,8 @@ class RelationFinder {
       }
       if (a < 0) continue;
       // a "meeting with" between two bodies is a fixture, as above
-      if (w == "meeting" && table_.entities[a].type != NodeType::kPerson)
-        others.erase(std::remove_if(others.begin(), others.end(),
-                                    [&](int p) { return table_.entities[p].type != NodeType::kPerson; }),
-                     others.end());
+      if (w == "meeting" && !IsPerson(a))
+        others.erase(std::remove_if(others.begin(), others.end(), [&](int p) { return !IsPerson(p); }), others.end());
       for (int other : others) AddLink(Relation::kMetWith, a, other, s, PlaceAfter(s, v), DayAfter(s, v));
     }
   }
