@@ -28,14 +28,17 @@
 
 #include "core/facts_json.h"
 #include "graph/store.h"
+#include "tests/harness.h"
 
 namespace fs = std::filesystem;
 using claimgraph::Status;
 using claimgraph::graph::Store;
+using claimgraph::testing::kExamples;
+using claimgraph::testing::Slurp;
+using claimgraph::testing::TempDir;
 
 namespace {
 
-const std::string kExamples = std::string(CLAIMGRAPH_SOURCE_DIR) + "/examples";
 const std::string kBbcBusiness = std::string(CLAIMGRAPH_SOURCE_DIR) + "/../shared/corpus/bbc/business";
 constexpr size_t kCorpusSize = 417;
 
@@ -45,32 +48,22 @@ struct Run {
   std::string err;
 };
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 void WriteFile(const std::string& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << bytes;
   REQUIRE(out.good());
 }
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "claimgraph-robust-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
-  std::string operator/(const std::string& name) const { return (path / name).string(); }
-};
+
+// In a forked child: replaces it with the binary run with `args` (no shell).
+[[noreturn]] void ExecClaimgraph(const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  argv.push_back(const_cast<char*>(CLAIMGRAPH_BINARY));
+  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  execv(CLAIMGRAPH_BINARY, argv.data());
+  _exit(127);
+}
 
 // Runs the binary with argv (no shell); stdout and stderr captured.
 Run Claimgraph(const std::vector<std::string>& args) {
@@ -84,12 +77,7 @@ Run Claimgraph(const std::vector<std::string>& args) {
     FILE* out = std::freopen((base + ".out").c_str(), "w", stdout);
     FILE* err = std::freopen((base + ".err").c_str(), "w", stderr);
     if (out == nullptr || err == nullptr) _exit(127);
-    std::vector<char*> argv;
-    argv.push_back(const_cast<char*>(CLAIMGRAPH_BINARY));
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    execv(CLAIMGRAPH_BINARY, argv.data());
-    _exit(127);
+    ExecClaimgraph(args);
   }
   int status = 0;
   REQUIRE(waitpid(pid, &status, 0) == pid);
@@ -109,12 +97,7 @@ pid_t Spawn(const std::vector<std::string>& args) {
   if (pid == 0) {
     if (std::freopen("/dev/null", "w", stdout) == nullptr || std::freopen("/dev/null", "w", stderr) == nullptr)
       _exit(127);
-    std::vector<char*> argv;
-    argv.push_back(const_cast<char*>(CLAIMGRAPH_BINARY));
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    execv(CLAIMGRAPH_BINARY, argv.data());
-    _exit(127);
+    ExecClaimgraph(args);
   }
   return pid;
 }
