@@ -114,16 +114,24 @@ std::string StripAdjMarker(std::string_view w) {
   return std::string(w);
 }
 
-void LoadData(const std::string& dir, const char* name, PosData& pd) {
-  const std::string text = ReadFile(dir + "/data." + name);
-  std::vector<std::string_view> f;
+// Calls fn(line) for each record of a WordNet database file: every non-empty
+// line not starting with a space (the licence header's lines do).
+template <typename Fn>
+void ForEachRecord(const std::string& text, Fn fn) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t eol = text.find('\n', pos);
     if (eol == std::string::npos) eol = text.size();
     std::string_view line(text.data() + pos, eol - pos);
     pos = eol + 1;
-    if (line.empty() || line[0] == ' ') continue;  // licence header
+    if (!line.empty() && line[0] != ' ') fn(line);
+  }
+}
+
+void LoadData(const std::string& dir, const char* name, PosData& pd) {
+  const std::string text = ReadFile(dir + "/data." + name);
+  std::vector<std::string_view> f;
+  ForEachRecord(text, [&](std::string_view line) {
     std::size_t bar = line.find(" | ");
     std::string_view gloss;
     if (bar != std::string_view::npos) {
@@ -173,20 +181,14 @@ void LoadData(const std::string& dir, const char* name, PosData& pd) {
     }
     pd.by_offset.emplace(s.offset, pd.synsets.size());
     pd.synsets.push_back(std::move(s));
-  }
+  });
   if (pd.synsets.empty()) Die(std::string("no synsets in data.") + name);
 }
 
 void LoadIndex(const std::string& dir, const char* name, PosData& pd) {
   const std::string text = ReadFile(dir + "/index." + name);
   std::vector<std::string_view> f;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t eol = text.find('\n', pos);
-    if (eol == std::string::npos) eol = text.size();
-    std::string_view line(text.data() + pos, eol - pos);
-    pos = eol + 1;
-    if (line.empty() || line[0] == ' ') continue;
+  ForEachRecord(text, [&](std::string_view line) {
     SplitFields(line, f);
     // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt offsets
     if (f.size() < 6) Die(std::string("short line in index.") + name);
@@ -199,7 +201,7 @@ void LoadIndex(const std::string& dir, const char* name, PosData& pd) {
       offs.push_back(static_cast<std::uint32_t>(ParseNum(f[first + k], 10, "offset")));
     pd.index_by_lemma.emplace(std::string(f[0]), pd.index.size());
     pd.index.emplace_back(std::string(f[0]), std::move(offs));
-  }
+  });
 }
 
 std::string Spaces(std::string s) {
