@@ -71,6 +71,12 @@ bool IsPreposition(std::string_view w) {
 bool IsTrailingPlaceNoun(std::string_view w) {
   return w == "region" || w == "oblast" || w == "province" || w == "district" || w == "krai" || w == "state";
 }
+// Lower-case words that make a name a venue, a place even after a title
+// ("King Cross station", "the Tor Di Valle arena").
+bool IsTrailingVenueNoun(std::string_view w) {
+  return w == "station" || w == "airport" || w == "arena" || w == "stadium" || w == "embankment" ||
+         w == "theatre" || w == "theater";
+}
 
 struct Builder {
   Builder(std::string_view text, const std::vector<Sentence>& sentences, const Lexicon& lex)
@@ -346,8 +352,11 @@ struct Builder {
           bool particle = first_conn != "of" && first_conn != "for" && first_conn != "the" && first_conn != "on" &&
                           first_conn != "and" && first_conn != "&";
           bool head_before = false;
+          // a title joins only right before the connector ("Prince of Wales"):
+          // "President Musharraf of Pakistan" is a person and a country
           for (uint32_t x = i; x < j; ++x)
-            if (lex.IsOrgHead(Tok(s, x)) || lex.IsPlaceHead(Tok(s, x)) || lex.IsTitle(Tok(s, x))) head_before = true;
+            if (lex.IsOrgHead(Tok(s, x)) || lex.IsPlaceHead(Tok(s, x)) || (lex.IsTitle(Tok(s, x)) && x + 1 == j))
+              head_before = true;
           // "Oval Office of the White House" is two places, not one name
           bool known_place = lex.ProperNameClass(Slice(s, i, j)) == ProperClass::kPlace;
           if ((particle && k == j + 1) || (!particle && head_before && first_conn != "and" && !known_place)) {
@@ -577,9 +586,13 @@ struct Builder {
     m.surface = whole;
     m.role = title_role;
     m.country = role_country;
-    // Possessive before a titled name gives the role's country: "Ukraine's Commander-in-Chief X"
+    // Possessive before a titled name gives the role's country: "Ukraine's Commander-in-Chief X";
+    // so does "of" after it: "President Musharraf of Pakistan"
     if (person_evidence && a >= 2 && toks[a - 1].kind == TokenKind::kPossessive) {
       if (const Country* c = lex.CountryByName(Tok(s, a - 2))) m.country = c->name;
+    }
+    if (person_evidence && m.country.empty() && Tok(s, b) == "of") {
+      if (const Country* c = lex.CountryByName(Tok(s, b + 1))) m.country = c->name;
     }
     // A lower-case role noun right before: "defense analyst Michael Kofman"
     if (!person_evidence && a >= 1) {
@@ -613,7 +626,13 @@ struct Builder {
     const std::string_view last = Tok(s, b - 1);
     const std::string_view lower_prev = a > 0 ? sentences[s].Lower(a - 1) : "";
     // Extend "Kursk region" (lower-case administrative noun after a name).
-    bool trailing_place = b < toks.size() && IsTrailingPlaceNoun(sentences[s].Lower(b)) && !person_evidence;
+    const bool venue = b < toks.size() && IsTrailingVenueNoun(sentences[s].Lower(b));
+    if (venue && person_evidence) {  // "King" was read as a title
+      na = a;
+      m.role.clear();
+      m.country.clear();
+    }
+    bool trailing_place = b < toks.size() && ((IsTrailingPlaceNoun(sentences[s].Lower(b)) && !person_evidence) || venue);
     if (trailing_place) {
       m.last = m.name_last = b + 1;
       m.name = Slice(s, na, b + 1);
@@ -701,6 +720,9 @@ struct Builder {
       set(NodeType::kPlace, 2);
     } else if (a >= 2 && IsPlaceNoun(sentences[s].Lower(a - 2)) && lower_prev == "of") {
       set(NodeType::kPlace, 3);  // "the town of Sudzha"
+    } else if (name_len >= 2 && (lower_prev == "from" || lower_prev == "of" || lower_prev == "in") &&
+               Tok(s, b) == "," && PlaceFollows(s, b)) {
+      set(NodeType::kPlace, 1);  // "from Pease Pottage, West Sussex": not a body of common words
     } else if (name_len >= 2) {
       bool all_common = true;
       for (uint32_t x = na; x < b; ++x) {
@@ -801,6 +823,10 @@ struct Builder {
     if (!toks[t].capitalized) return false;
     std::string_view next = toks[t].text;
     if (lex.CountryByName(next) || lex.FindCity(next) || lex.ProperNameClass(next) == ProperClass::kPlace) return true;
+    if (toks[b].text == "," && t + 1 < toks.size() && toks[t + 1].capitalized) {  // ", West Sussex"
+      const std::string two = Slice(s, t, t + 2);
+      if (lex.IsRegionName(two) || lex.FindCity(two) || lex.ProperNameClass(two) == ProperClass::kPlace) return true;
+    }
     return t + 1 < toks.size() && (lex.IsPlaceHead(toks[t + 1].text) || IsTrailingPlaceNoun(toks[t + 1].text));
   }
 

@@ -237,6 +237,55 @@ TEST_CASE("met_with: lists, 'a meeting between X, Y and Z', 'discussed ... with'
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Ben Stiller", "Robert De Niro"));
 }
 
+TEST_CASE("met_with: reciprocal 'X and Y met', 'spoke to', 'in talks with'; not joint meetings or plans",
+          "[extract][relations]") {
+  auto f = Extract(
+      "The band formed when Gary Lightbody and Mark McClelland met as students. "
+      "Cathy Jamieson and Jack McConnell met supporters' representatives on Monday. "
+      "Arsenal and Chelsea met in the final. "
+      "Jose Mourinho said he spoke to Frank Lampard after the game. "
+      "Jack Straw is due to take part in talks with Manmohan Singh on Friday. "
+      "Gordon Brown is still in talks with Jean-Claude Juncker. "
+      "After meeting Hu Jintao, Tony Blair said the talks went well.");
+  CHECK(HasLink(f, Relation::kMetWith, "Gary Lightbody", "Mark McClelland"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Cathy Jamieson", "Jack McConnell"));  // they met others together
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Arsenal", "Chelsea"));               // a fixture
+  CHECK(HasLink(f, Relation::kMetWith, "Jose Mourinho", "Frank Lampard"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Jack Straw", "Manmohan Singh"));      // a plan
+  CHECK(HasLink(f, Relation::kMetWith, "Gordon Brown", "Jean-Claude Juncker"));
+  CHECK(HasLink(f, Relation::kMetWith, "Tony Blair", "Hu Jintao"));
+}
+
+TEST_CASE("located_in: venues, 'the city of X' in the country under discussion, units 'of' a country",
+          "[extract][relations]") {
+  auto f = Extract(
+      "The show opened at Belfast's Lyric Theatre. They met at London's King Cross station. "
+      "Protests spread in Bolivia after riots in the city of El Alto. "
+      "Flights to Tehran's new Imam Khomeini International Airport stopped. "
+      "Pandas live in the Sichuan Province of southwest China. "
+      "Victims came from Pease Pottage, West Sussex. "
+      "Shows run in Toronto, South Korea and Madrid.");
+  CHECK(HasLink(f, Relation::kLocatedIn, "Lyric Theatre", "Belfast"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "King Cross station", "London"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "El Alto", "Bolivia"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Imam Khomeini International Airport", "Tehran"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Sichuan Province", "China"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Pease Pottage", "West Sussex"));
+  CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "Toronto", "South Korea"));  // a list
+}
+
+TEST_CASE("a title before a name does not pull in 'of <country>'", "[extract][entities]") {
+  auto f = Extract(
+      "Hiding women away is a backward view, President Musharraf of Pakistan has said. "
+      "President Musharraf of Pakistan met Tony Blair in London.");
+  CHECK(FindEntity(f, "Musharraf of Pakistan") == nullptr);
+  CHECK(FindEntity(f, "Musharraf") != nullptr);
+  CHECK(HasLink(f, Relation::kMetWith, "Musharraf", "Tony Blair"));
+  REQUIRE(f.statements.size() == 1);
+  REQUIRE(f.statements[0].speaker >= 0);
+  CHECK(f.entities[f.statements[0].speaker].name == "Musharraf");
+}
+
 TEST_CASE("site furniture and photo credits give no entities", "[extract][entities]") {
   auto f = Extract(
       "Putin speaks in Moscow. (Contributor/Getty Images)\nRead more\nSupport Just the News\n"

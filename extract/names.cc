@@ -44,7 +44,7 @@ bool IsCompassWord(std::string_view lower) {
   static const std::unordered_set<std::string_view> kCompass = {
       "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
       "north-east", "north-west", "south-east", "south-west", "northeastern", "northwestern", "southeastern",
-      "southwestern"};
+      "southwestern", "northeast", "northwest", "southeast", "southwest"};
   return kCompass.count(lower) > 0;
 }
 

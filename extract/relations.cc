@@ -27,6 +27,9 @@ class RelationFinder {
 
  private:
   std::string_view Lower(int s, uint32_t t) const { return sentences_[s].Lower(t); }
+  bool IsCapitalized(int s, uint32_t t) const {
+    return t < sentences_[s].tokens.size() && sentences_[s].tokens[t].capitalized;
+  }
   const Mention* At(int s, uint32_t t) const {
     int m = table_.MentionAt(s, t);
     return m >= 0 && table_.mentions[m].entity >= 0 ? &table_.mentions[m] : nullptr;
@@ -66,14 +69,27 @@ class RelationFinder {
   uint32_t SkipPlaceIntro(int s, uint32_t u, bool after_in) const {
     if (Lower(s, u) == "the") ++u;
     bool compass = false;
-    while (IsCompassWord(Lower(s, u)) || IsPlaceModifier(Lower(s, u))) compass |= IsCompassWord(Lower(s, u++));
+    // (a name may start with one: "West Sussex", "North Korea")
+    while (!PlaceStartingAt(s, u) && (IsCompassWord(Lower(s, u)) || (IsPlaceModifier(Lower(s, u)) && !IsCapitalized(s, u))))
+      compass |= IsCompassWord(Lower(s, u++));
     if (compass && Lower(s, u) == "of") return after_in ? u + 1 : u;
     if (IsPlaceNoun(Lower(s, u)) && Lower(s, u + 1) == "of") return u + 2;
     return u;
   }
   static bool IsPlaceModifier(std::string_view w) {
     return w == "far" || w == "rural" || w == "coastal" || w == "remote" || w == "occupied" || w == "partially" ||
-           w == "border" || w == "mountainous";
+           w == "border" || w == "mountainous" || w == "new" || w == "old" || w == "main" || w == "ancient" ||
+           w == "historic" || w == "famous" || w == "international";
+  }
+  // "Kursk region", "Sichuan Province": a unit "of" a country names its
+  // container ("the Kursk region of Russia"); "Bank of England" does not.
+  static bool IsAdministrativeUnit(const std::string& name) {
+    const size_t space = name.rfind(' ');
+    if (space == std::string::npos) return false;
+    std::string last = name.substr(space + 1);
+    for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return last == "region" || last == "oblast" || last == "province" || last == "county" || last == "district" ||
+           last == "krai" || last == "prefecture";
   }
   bool IsListSeparator(int s, uint32_t t) const {
     std::string_view w = Lower(s, t);
@@ -87,10 +103,10 @@ class RelationFinder {
         return static_cast<int>(e);
     return -1;
   }
-  // The country most recently named at or before token t of sentence s,
-  // looking back two sentences: the country under discussion.
-  int RecentCountry(int s, uint32_t t) const {
-    for (int ss = s; ss >= 0 && ss >= s - 2; --ss) {
+  // The country most recently named before token t of sentence s, looking
+  // back `sentences_back` sentences: the country under discussion.
+  int RecentCountry(int s, uint32_t t, int sentences_back = 2) const {
+    for (int ss = s; ss >= 0 && ss >= s - sentences_back; --ss) {
       int best = -1;
       for (int mi : table_.by_sentence[ss]) {
         const Mention& m = table_.mentions[mi];
@@ -102,11 +118,33 @@ class RelationFinder {
     return -1;
   }
 
+  static bool IsTownNoun(std::string_view w) {
+    return w == "city" || w == "town" || w == "village" || w == "port" || w == "resort" || w == "suburb";
+  }
+  // The country entity GeoNames places a town in, or -1 (not a known town,
+  // or its country is not named in this article).
+  int GazetteerCountry(const std::string& town) const {
+    const City* city = lex_.FindCity(town);
+    return city ? CountryEntity(lex_.CountryByName(city->country)) : -1;
+  }
+  // Whether `entity` is named in sentence s before token t or in the two
+  // sentences before it.
+  bool CountryNamedNear(int s, uint32_t t, int entity) const {
+    for (int ss = s; ss >= 0 && ss >= s - 2; --ss)
+      for (int mi : table_.by_sentence[ss]) {
+        const Mention& m = table_.mentions[mi];
+        if (ss == s && m.first >= t) break;
+        if (m.entity == entity) return true;
+      }
+    return false;
+  }
+
   // "Camberley, Surrey", "Kentish Town, London" name a place and what holds
   // it, unless the two are items of a list ("Paris, London and Rome", "in
   // Leeds, Manchester,"), an opening "In London, Brent crude fell", or two
   // towns of a size ("Plymouth, Liverpool": a list or two teams; a district
-  // names the much larger town it lies in).
+  // names the much larger town it lies in). A country after the comma is
+  // its container unless the list guards say otherwise.
   bool CommaPairIsContainment(int s, const Mention& inner, const Mention& outer) const {
     const auto& toks = sentences_[s].tokens;
     uint32_t before = inner.first;
@@ -115,8 +153,12 @@ class RelationFinder {
       return false;
     uint32_t next = outer.last;
     while (next < toks.size() && (IsListSeparator(s, next) || (next > outer.last && Lower(s, next) == "the"))) ++next;
-    if (next > outer.last && next < toks.size() && toks[next].capitalized) return false;
+    // (after a country only another place continues a list: "Oxford, UK, and Nokia")
+    if (next > outer.last && next < toks.size() && toks[next].capitalized &&
+        (!IsCountry(outer) || PlaceStartingAt(s, next)))
+      return false;
     if (before == 1 && Lower(s, 0) == "in") return false;
+    if (IsCountry(outer)) return true;
     const City* inner_city = lex_.FindCity(table_.entities[inner.entity].name);
     const City* outer_city = lex_.FindCity(table_.entities[outer.entity].name);
     const bool peers = inner_city && outer_city && !lex_.IsRegionName(outer_city->name) &&
@@ -181,16 +223,15 @@ class RelationFinder {
       if (w == "in" || w == "of" || w == ",") {
         if (w == "of") {
           if (Lower(s, u) == "the") ++u;
+          while (IsCompassWord(Lower(s, u))) ++u;  // "the Sichuan Province of southwest China"
         } else {
           u = SkipPlaceIntro(s, u, w == "in");
         }
         const Mention* outer = PlaceStartingAt(s, u);
         if (!outer) continue;
         if (w == "," && outer->last < toks.size() && toks[outer->last].kind == TokenKind::kPossessive) continue;
-        if (w == "of" && !(m.name.find("region") != std::string::npos || m.name.find("Oblast") != std::string::npos ||
-                           m.name.find("Region") != std::string::npos))
-          continue;
-        if (w == "," && !IsCountry(*outer) && !CommaPairIsContainment(s, m, *outer)) continue;
+        if (w == "of" && !IsAdministrativeUnit(table_.entities[m.entity].name)) continue;
+        if (w == "," && !CommaPairIsContainment(s, m, *outer)) continue;
         if (outer->entity != m.entity) AddLink(Relation::kLocatedIn, m.entity, outer->entity, s);
       }
     }
@@ -205,6 +246,20 @@ class RelationFinder {
         const int country = CountryEntity(lex_.CountryByDemonym(toks[v + 1].text));
         const Mention* place = PlaceStartingAt(s, v + 4);
         if (country >= 0 && place && !IsCountry(*place)) AddLink(Relation::kLocatedIn, place->entity, country, s);
+        continue;
+      }
+      // "protests in Bolivia ... in the city of El Alto": a town named by
+      // its kind lies in the country under discussion, when the gazetteer
+      // agrees (a bare "the city of X" may be anywhere)
+      if (Lower(s, v) == "the" && IsTownNoun(Lower(s, v + 1)) && Lower(s, v + 2) == "of") {
+        const Mention* place = PlaceStartingAt(s, v + 3);
+        if (!place || IsCountry(*place)) continue;
+        const std::string& name = table_.entities[place->entity].name;
+        int country = GazetteerCountry(name);
+        if (country >= 0 && !CountryNamedNear(s, v, country)) country = -1;
+        // a town the gazetteer does not know: the country named earlier in the sentence
+        if (country < 0 && !lex_.FindCity(name)) country = RecentCountry(s, v, /*sentences_back=*/0);
+        if (country >= 0) AddLink(Relation::kLocatedIn, place->entity, country, s);
         continue;
       }
       if (Lower(s, v) != "capital") continue;
@@ -326,6 +381,12 @@ class RelationFinder {
     static const std::set<std::string_view> kVerbs = {"held", "hold", "holds", "holding", "had", "began",
                                                       "begun", "begin", "opened", "open", "started", "resumed",
                                                       "phone", "telephone"};
+    // "is in talks with", "has been locked in talks with" (not "take part in talks")
+    if (talks >= 2 && Lower(s, talks - 1) == "in") {
+      static const std::set<std::string_view> kState = {"is", "are", "was", "were", "been", "be",
+                                                        "still", "locked", "remains", "remain"};
+      return kState.count(Lower(s, talks - 2)) > 0;
+    }
     for (uint32_t k = talks; k > 0 && k + 6 > talks; --k)
       if (kVerbs.count(Lower(s, k - 1))) return true;
     return false;
@@ -367,9 +428,10 @@ class RelationFinder {
     const std::vector<bool> quoted = QuotedTokens(s);
     for (uint32_t v = 0; v < toks.size(); ++v) {
       if (quoted[v]) continue;  // a speaker's own words: "I" is not resolved here
-      static const std::set<std::string_view> kCues = {"met", "meets", "meet", "meeting", "hosted", "hosts",
-                                                       "talks", "call", "summit", "spoke", "discussed",
-                                                       "discusses"};
+      static const std::set<std::string_view> kCues = {
+          "met",      "meets",     "meet",      "meeting",  "hosted",    "hosts",       "talks",
+          "call",     "summit",    "spoke",     "discussed", "discusses", "discussions", "negotiations",
+          "talked",   "chatted",   "rang",      "phoned",   "telephoned", "visited"};
       std::string_view w = Lower(s, v);
       if (!kCues.count(w)) continue;
       // "Meet the Fockers": a capitalised cue inside a sentence is a title
@@ -381,19 +443,36 @@ class RelationFinder {
           (Lower(s, v + 1) == "between" || (w == "meeting" && Lower(s, v + 1) == "of"))) {
         // "a meeting between X, Y and Z", "talks between X and Y"
         std::vector<int> parties = Between(s, v + 2);
-        // the noun "meeting" between two bodies is a fixture or a session, not talks
-        if (w == "meeting" && std::none_of(parties.begin(), parties.end(), [&](int p) { return IsPerson(p); }))
-          continue;
-        LinkAll(parties, s, v);
+        LinkAll(w == "meeting" ? WithoutFixture(std::move(parties)) : parties, s, v);
         continue;
       }
+      const bool talks_noun = w == "talks" || w == "discussions" || w == "negotiations";
       if (w == "met" || w == "meets" || w == "meet" || w == "hosted" || w == "hosts") {
         others = MetObjects(s, v + 1);
+        if (others.empty() && w != "hosted" && w != "hosts" && NoObjectAfter(s, v + 1)) {
+          // "Blair and Bush met in Washington", "X, Y and Z, who met at school"
+          LinkAll(WithoutFixture(SubjectList(s, v)), s, v);
+          continue;
+        }
+        a = PronounOrPartyBefore(s, v);
+      } else if (talks_noun && v > 0 && Lower(s, v - 1) == "held" && Lower(s, v + 1) != "with") {
+        // "Blair and Chirac held talks on Monday"
+        LinkAll(WithoutFixture(SubjectList(s, v - 1)), s, v);
+        continue;
+      } else if (w == "rang" || w == "phoned" || w == "telephoned" || w == "visited" ||
+                 ((w == "spoke" || w == "talked" || w == "chatted") &&
+                  (Lower(s, v + 1) == "to" || Lower(s, v + 1) == "with"))) {
+        // "he rang Lucy", "visited Mr Blair", "I spoke to Matt Williams": a
+        // person right after (a body spoken to is an interview or a complaint;
+        // a place visited is a trip)
+        const uint32_t from = Lower(s, v + 1) == "to" || Lower(s, v + 1) == "with" ? v + 2 : v + 1;
+        const int b = PartyAfter(s, from, 1);
+        if (b >= 0 && IsPerson(b)) others.push_back(b);
         a = PronounOrPartyBefore(s, v);
       } else if (w == "meeting" && Lower(s, v + 1) == "with") {
         others = PartiesAfter(s, v + 2);
         a = PronounOrPartyBefore(s, v);
-      } else if ((w == "talks" || w == "call") && Lower(s, v + 1) == "with" && TalksHeldBefore(s, v)) {
+      } else if ((talks_noun || w == "call") && Lower(s, v + 1) == "with" && TalksHeldBefore(s, v)) {
         // "X held talks with Y", "X also began talks with Y"
         others = PartiesAfter(s, v + 2);
         uint32_t verb = v;
@@ -407,15 +486,17 @@ class RelationFinder {
             break;
           }
         a = PronounOrPartyBefore(s, Lower(s, v - 2) == "received" ? v - 2 : v - 3);
-      } else if (w == "talks" && Lower(s, v + 1) == "with" && v > 0 &&
+      } else if (((talks_noun && Lower(s, v + 1) == "with") || w == "meeting") && v > 0 &&
                  (Lower(s, v - 1) == "following" || Lower(s, v - 1) == "after")) {
-        // "Following talks with Mr Blair, Mr Abbas said": the clause's subject met X
-        uint32_t end = v + 2;
-        int b = PartyAfter(s, v + 2, 3, &end);
+        // "Following talks with Mr Blair, Mr Abbas said", "After meeting Mr
+        // Blair, he said": the clause's subject met X
+        const uint32_t object = Lower(s, v + 1) == "with" ? v + 2 : v + 1;
+        uint32_t end = object;
+        int b = PartyAfter(s, object, 3, &end);
         if (b >= 0) others.push_back(b);
         a = PartyAfter(s, end, 6);
-      } else if (w == "spoke" && (Lower(s, v + 1) == "with" || (Lower(s, v + 1) == "by" && Lower(s, v + 3) == "with"))) {
-        int b = PartyAfter(s, Lower(s, v + 1) == "with" ? v + 2 : v + 4, 2);
+      } else if (w == "spoke" && Lower(s, v + 1) == "by" && Lower(s, v + 3) == "with") {
+        int b = PartyAfter(s, v + 4, 2);
         if (b >= 0) others.push_back(b);
         a = PronounOrPartyBefore(s, v);
       } else if (w == "discussed" || w == "discusses") {
@@ -433,6 +514,52 @@ class RelationFinder {
         others.erase(std::remove_if(others.begin(), others.end(), [&](int p) { return !IsPerson(p); }), others.end());
       for (int other : others) AddLink(Relation::kMetWith, a, other, s, PlaceAfter(s, v), DayAfter(s, v));
     }
+  }
+
+  // The subjects of a reciprocal cue at v: "Blair and Bush met", "X, Y and
+  // Z, who met", "Blair and Chirac have held talks". Two or more parties
+  // joined by "and", ending right before the cue (auxiliaries, "who" and a
+  // comma may come between), or none.
+  std::vector<int> SubjectList(int s, uint32_t v) const {
+    static const std::set<std::string_view> kBetween = {"have", "has", "had", "also", "first", "finally",
+                                                        "later", "then", "who", "last",
+                                                        "previously", "already", "recently", "secretly"};
+    uint32_t t = v;
+    while (t > 0 && (kBetween.count(Lower(s, t - 1)) || Lower(s, t - 1) == ",")) --t;
+    std::vector<int> parties;
+    bool joined = false;
+    while (t > 0) {
+      const int mi = table_.MentionEndingAt(s, t);
+      if (mi < 0) break;
+      const Mention& m = table_.mentions[mi];
+      if (m.entity < 0 || m.type == NodeType::kPlace) break;
+      parties.push_back(m.entity);
+      t = m.first;
+      if (t == 0 || (Lower(s, t - 1) != "and" && Lower(s, t - 1) != ",")) break;
+      joined |= Lower(s, t - 1) == "and";
+      --t;
+      if (t > 0 && Lower(s, t - 1) == "," && Lower(s, t) == "and") --t;  // "X, Y, and Z"
+    }
+    std::reverse(parties.begin(), parties.end());
+    return parties.size() >= 2 && joined ? parties : std::vector<int>();
+  }
+  // Whether a verb ending at token t has no object: the clause ends or an
+  // adverbial follows ("met in 1994", "have met publicly", "met to discuss"),
+  // not "met supporters' representatives".
+  bool NoObjectAfter(int s, uint32_t t) const {
+    static const std::set<std::string_view> kAdverbial = {
+        "in", "at", "on", "for", "during", "as", "after", "before", "when", "while", "last", "this",
+        "yesterday", "today", "twice", "once", "again", "up", "to", "several", "regularly", "often",
+        "first", "earlier", "later", "and", "but", "over", "behind", "face-to-face", "privately", "publicly",
+        "secretly", "briefly", "recently", "informally"};
+    const auto& toks = sentences_[s].tokens;
+    return t >= toks.size() || toks[t].kind != TokenKind::kWord || kAdverbial.count(Lower(s, t)) > 0;
+  }
+  // No parties when none is a person: two bodies that "met" or held a
+  // "meeting" played a fixture or sat in session.
+  std::vector<int> WithoutFixture(std::vector<int> parties) const {
+    if (std::none_of(parties.begin(), parties.end(), [&](int p) { return IsPerson(p); })) parties.clear();
+    return parties;
   }
 
   // The parties of "between X and Y" or "between X, Y and Z".

@@ -195,6 +195,12 @@ class Finder {
     }
     if (t == 0) return {};
     int m = table_.MentionEndingAt(s, t);
+    // "President Musharraf of Pakistan has said": the person, not the country
+    if (m >= 0 && table_.mentions[m].type == NodeType::kPlace && table_.mentions[m].first >= 2 &&
+        Lower(s, table_.mentions[m].first - 1) == "of") {
+      const int person = table_.MentionEndingAt(s, table_.mentions[m].first - 1);
+      if (person >= 0 && table_.mentions[person].type == NodeType::kPerson) m = person;
+    }
     if (m >= 0) return FromMention(m);
     std::string_view w = Lower(s, t - 1);
     if (IsPronoun(w)) return FromPronoun(s, t - 1, w);
