@@ -446,6 +446,9 @@ struct Builder {
       role = RoleOf(sentences[s].Lower(k), &plural);
       if (!role.empty()) { end = k + 1; break; }
       if (lex.FindSpeechVerb(Tok(s, k)) && !toks[k].capitalized) return false;
+      // "The CBI met SEC officials": a lower-case word after a name is a verb
+      // of the clause, not a modifier ("the Andhra Pradesh official" has none)
+      if (k > modifiers_from && !toks[k].capitalized && toks[k - 1].capitalized) return false;
     }
     if (role.empty()) return false;
     // without a determiner only a plural group opening the clause: "Critics say"

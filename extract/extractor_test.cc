@@ -246,7 +246,8 @@ TEST_CASE("met_with: reciprocal 'X and Y met', 'spoke to', 'in talks with'; not 
       "Jose Mourinho said he spoke to Frank Lampard after the game. "
       "Jack Straw is due to take part in talks with Manmohan Singh on Friday. "
       "Gordon Brown is still in talks with Jean-Claude Juncker. "
-      "After meeting Hu Jintao, Tony Blair said the talks went well.");
+      "After meeting Hu Jintao, Tony Blair said the talks went well. "
+      "The CBI met SEC officials on Wednesday.");
   CHECK(HasLink(f, Relation::kMetWith, "Gary Lightbody", "Mark McClelland"));
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Cathy Jamieson", "Jack McConnell"));  // they met others together
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Arsenal", "Chelsea"));               // a fixture
@@ -254,6 +255,7 @@ TEST_CASE("met_with: reciprocal 'X and Y met', 'spoke to', 'in talks with'; not 
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Jack Straw", "Manmohan Singh"));      // a plan
   CHECK(HasLink(f, Relation::kMetWith, "Gordon Brown", "Jean-Claude Juncker"));
   CHECK(HasLink(f, Relation::kMetWith, "Tony Blair", "Hu Jintao"));
+  CHECK(HasLink(f, Relation::kMetWith, "CBI", "SEC"));  // "The CBI met SEC officials" is no description
 }
 
 TEST_CASE("located_in: venues, 'the city of X' in the country under discussion, units 'of' a country",

@@ -30,9 +30,14 @@ class RelationFinder {
   bool IsCapitalized(int s, uint32_t t) const {
     return t < sentences_[s].tokens.size() && sentences_[s].tokens[t].capitalized;
   }
+  // The resolved mention covering token t ("SEC" inside the unresolved
+  // description "SEC officials"), or null.
   const Mention* At(int s, uint32_t t) const {
-    int m = table_.MentionAt(s, t);
-    return m >= 0 && table_.mentions[m].entity >= 0 ? &table_.mentions[m] : nullptr;
+    for (int mi : table_.by_sentence[s]) {
+      const Mention& m = table_.mentions[mi];
+      if (m.first <= t && t < m.last && m.entity >= 0) return &m;
+    }
+    return nullptr;
   }
   const Mention* PlaceStartingAt(int s, uint32_t t) const {
     const Mention* m = At(s, t);
@@ -431,7 +436,7 @@ class RelationFinder {
       static const std::set<std::string_view> kCues = {
           "met",      "meets",     "meet",      "meeting",  "hosted",    "hosts",       "talks",
           "call",     "summit",    "spoke",     "discussed", "discusses", "discussions", "negotiations",
-          "talked",   "chatted",   "rang",      "phoned",   "telephoned", "visited"};
+          "talked",   "talking",   "chatted",   "rang",      "phoned",   "telephoned", "visited"};
       std::string_view w = Lower(s, v);
       if (!kCues.count(w)) continue;
       // "Meet the Fockers": a capitalised cue inside a sentence is a title
@@ -460,7 +465,7 @@ class RelationFinder {
         LinkAll(WithoutFixture(SubjectList(s, v - 1)), s, v);
         continue;
       } else if (w == "rang" || w == "phoned" || w == "telephoned" || w == "visited" ||
-                 ((w == "spoke" || w == "talked" || w == "chatted") &&
+                 ((w == "spoke" || w == "talked" || w == "talking" || w == "chatted") &&
                   (Lower(s, v + 1) == "to" || Lower(s, v + 1) == "with"))) {
         // "he rang Lucy", "visited Mr Blair", "I spoke to Matt Williams": a
         // person right after (a body spoken to is an interview or a complaint;
