@@ -247,7 +247,8 @@ TEST_CASE("met_with: reciprocal 'X and Y met', 'spoke to', 'in talks with'; not 
       "Jack Straw is due to take part in talks with Manmohan Singh on Friday. "
       "Gordon Brown is still in talks with Jean-Claude Juncker. "
       "After meeting Hu Jintao, Tony Blair said the talks went well. "
-      "The CBI met SEC officials on Wednesday.");
+      "The CBI met SEC officials on Wednesday. "
+      "\"I spoke with the Bulgarian manager, Hristo Stoichkov, after the game,\" said Martin Jol.");
   CHECK(HasLink(f, Relation::kMetWith, "Gary Lightbody", "Mark McClelland"));
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Cathy Jamieson", "Jack McConnell"));  // they met others together
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Arsenal", "Chelsea"));               // a fixture
@@ -256,6 +257,7 @@ TEST_CASE("met_with: reciprocal 'X and Y met', 'spoke to', 'in talks with'; not 
   CHECK(HasLink(f, Relation::kMetWith, "Gordon Brown", "Jean-Claude Juncker"));
   CHECK(HasLink(f, Relation::kMetWith, "Tony Blair", "Hu Jintao"));
   CHECK(HasLink(f, Relation::kMetWith, "CBI", "SEC"));  // "The CBI met SEC officials" is no description
+  CHECK(HasLink(f, Relation::kMetWith, "Martin Jol", "Hristo Stoichkov"));  // "I" in a quotation: its speaker
 }
 
 TEST_CASE("located_in: venues, 'the city of X' in the country under discussion, units 'of' a country",

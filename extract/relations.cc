@@ -432,11 +432,14 @@ class RelationFinder {
     const auto& toks = sentences_[s].tokens;
     const std::vector<bool> quoted = QuotedTokens(s);
     for (uint32_t v = 0; v < toks.size(); ++v) {
-      if (quoted[v]) continue;  // a speaker's own words: "I" is not resolved here
+      // In a speaker's own words only "I" is resolved: to the speaker of the
+      // quotation ("I spoke to Steven", said Benitez)
+      const int first_person = quoted[v] ? QuotationSpeaker(s) : -1;
+      if (quoted[v] && first_person < 0) continue;
       static const std::set<std::string_view> kCues = {
           "met",      "meets",     "meet",      "meeting",  "hosted",    "hosts",       "talks",
           "call",     "summit",    "spoke",     "discussed", "discusses", "discussions", "negotiations",
-          "talked",   "talking",   "chatted",   "rang",      "phoned",   "telephoned", "visited"};
+          "talked",   "talking",   "chatted",   "rang",  "spoken",      "phoned",   "telephoned", "visited"};
       std::string_view w = Lower(s, v);
       if (!kCues.count(w)) continue;
       // "Meet the Fockers": a capitalised cue inside a sentence is a title
@@ -465,12 +468,16 @@ class RelationFinder {
         LinkAll(WithoutFixture(SubjectList(s, v - 1)), s, v);
         continue;
       } else if (w == "rang" || w == "phoned" || w == "telephoned" || w == "visited" ||
-                 ((w == "spoke" || w == "talked" || w == "talking" || w == "chatted") &&
+                 ((w == "spoke" || w == "spoken" || w == "talked" || w == "talking" || w == "chatted") &&
                   (Lower(s, v + 1) == "to" || Lower(s, v + 1) == "with"))) {
         // "he rang Lucy", "visited Mr Blair", "I spoke to Matt Williams": a
         // person right after (a body spoken to is an interview or a complaint;
         // a place visited is a trip)
-        const uint32_t from = Lower(s, v + 1) == "to" || Lower(s, v + 1) == "with" ? v + 2 : v + 1;
+        uint32_t from = Lower(s, v + 1) == "to" || Lower(s, v + 1) == "with" ? v + 2 : v + 1;
+        // "spoke with the Bulgarian manager, Hristo Stoichkov": past the description
+        if (const int d = table_.MentionAt(s, from); d >= 0 && table_.mentions[d].description &&
+                                                    Lower(s, table_.mentions[d].last) == ",")
+          from = table_.mentions[d].last + 1;
         const int b = PartyAfter(s, from, 1);
         if (b >= 0 && IsPerson(b)) others.push_back(b);
         a = PronounOrPartyBefore(s, v);
@@ -513,6 +520,7 @@ class RelationFinder {
           }
         a = PronounOrPartyBefore(s, v);
       }
+      if (quoted[v] && a != first_person) continue;
       if (a < 0) continue;
       // a "meeting with" between two bodies is a fixture, as above
       if (w == "meeting" && !IsPerson(a))
@@ -581,14 +589,25 @@ class RelationFinder {
         AddLink(Relation::kMetWith, parties[i], parties[j], s, PlaceAfter(s, v), DayAfter(s, v));
   }
 
+  // The speaker of a direct statement made in sentence s, or -1.
+  int QuotationSpeaker(int s) const {
+    const int64_t begin = offsets_.ToCodePoint(sentences_[s].begin);
+    for (const Statement& st : facts_.statements)
+      if (st.direct && st.speaker >= 0 && st.evidence.start == begin) return st.speaker;
+    return -1;
+  }
+
   int PronounOrPartyBefore(int s, uint32_t v) const {
     // "he has met", "she also held talks": skip auxiliaries and adverbs
     while (v > 0 && (Lower(s, v - 1) == "has" || Lower(s, v - 1) == "had" || Lower(s, v - 1) == "have" ||
+                     Lower(s, v - 1) == "'ve" || Lower(s, v - 1) == "’ve" || Lower(s, v - 1) == "'d" ||
+                     Lower(s, v - 1) == "’d" || Lower(s, v - 1) == "just" ||
                      Lower(s, v - 1) == "also" || Lower(s, v - 1) == "already" || Lower(s, v - 1) == "later" ||
                      Lower(s, v - 1) == "then" || Lower(s, v - 1) == "reportedly" || Lower(s, v - 1) == "previously"))
       --v;
     if (v > 0) {
       std::string_view p = Lower(s, v - 1);
+      if (p == "i") return QuotationSpeaker(s);
       if (p == "he" || p == "she") {
         // the sentence's earlier person, else the previous sentence's
         for (int ss = s; ss >= 0 && ss >= s - 1; --ss) {
