@@ -209,10 +209,21 @@ TEST_CASE("eval on the BBC development gold stays above the floor reached", "[cl
 
 TEST_CASE("eval on the second BBC development gold (places, meetings) stays above the floor", "[cli][eval]") {
   CheckEvalFloors(std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/gold/bbc-dev2", kShared + "/corpus/bbc",
-                  {{"entities", 0.72}, {"attribution", 0.70}, {"located_in", 0.74}, {"met_with", 0.70}});
+                  {{"entities", 0.74}, {"attribution", 0.70}, {"located_in", 0.80}, {"met_with", 0.85}});
+}
+
+TEST_CASE("eval on the third BBC development gold (places, meetings) stays above the floor", "[cli][eval]") {
+  CheckEvalFloors(std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/gold/bbc-dev3", kShared + "/corpus/bbc",
+                  {{"entities", 0.72}, {"attribution", 0.60}, {"located_in", 0.56}, {"met_with", 0.52}});
 }
 
 TEST_CASE("eval on the held-out BBC gold stays above the floor reached", "[cli][eval]") {
   CheckEvalFloors(std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/gold/bbc", kShared + "/corpus/bbc",
                   {{"entities", 0.80}, {"attribution", 0.75}, {"attribution_relation", 0.75}});
+}
+
+// A regression guard, not a target: issue #5's targets (0.60) are not met here yet.
+TEST_CASE("eval on the second held-out BBC gold stays above the floor reached", "[cli][eval]") {
+  CheckEvalFloors(std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/gold/bbc-heldout2", kShared + "/corpus/bbc",
+                  {{"entities", 0.73}, {"attribution", 0.78}, {"located_in", 0.53}, {"met_with", 0.26}});
 }
