@@ -258,6 +258,10 @@ TEST_CASE("met_with: reciprocal 'X and Y met', 'spoke to', 'in talks with'; not 
   CHECK(HasLink(f, Relation::kMetWith, "Tony Blair", "Hu Jintao"));
   CHECK(HasLink(f, Relation::kMetWith, "CBI", "SEC"));  // "The CBI met SEC officials" is no description
   CHECK(HasLink(f, Relation::kMetWith, "Martin Jol", "Hristo Stoichkov"));  // "I" in a quotation: its speaker
+  auto g = Extract("Werner Seifert's negotiations with Clara Furse went on. During talks with Kofi Annan, Ariel "
+                   "Sharon said little.");
+  CHECK(HasLink(g, Relation::kMetWith, "Werner Seifert", "Clara Furse"));
+  CHECK(HasLink(g, Relation::kMetWith, "Ariel Sharon", "Kofi Annan"));
 }
 
 TEST_CASE("located_in: venues, 'the city of X' in the country under discussion, units 'of' a country",

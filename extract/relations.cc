@@ -484,6 +484,11 @@ class RelationFinder {
       } else if (w == "meeting" && Lower(s, v + 1) == "with") {
         others = PartiesAfter(s, v + 2);
         a = PronounOrPartyBefore(s, v);
+      } else if ((talks_noun || w == "meeting") && Lower(s, v + 1) == "with" && v >= 2 &&
+                 sentences_[s].tokens[v - 1].kind == TokenKind::kPossessive) {
+        // "Blair's talks with Bush", "Bush's meeting with Putin"
+        others = PartiesAfter(s, v + 2);
+        a = PartyBefore(s, v - 1);
       } else if ((talks_noun || w == "call") && Lower(s, v + 1) == "with" && TalksHeldBefore(s, v)) {
         // "X held talks with Y", "X also began talks with Y"
         others = PartiesAfter(s, v + 2);
@@ -499,7 +504,7 @@ class RelationFinder {
           }
         a = PronounOrPartyBefore(s, Lower(s, v - 2) == "received" ? v - 2 : v - 3);
       } else if (((talks_noun && Lower(s, v + 1) == "with") || w == "meeting") && v > 0 &&
-                 (Lower(s, v - 1) == "following" || Lower(s, v - 1) == "after")) {
+                 (Lower(s, v - 1) == "following" || Lower(s, v - 1) == "after" || Lower(s, v - 1) == "during")) {
         // "Following talks with Mr Blair, Mr Abbas said", "After meeting Mr
         // Blair, he said": the clause's subject met X
         const uint32_t object = Lower(s, v + 1) == "with" ? v + 2 : v + 1;
