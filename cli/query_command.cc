@@ -152,7 +152,6 @@ struct Context {
   const Args& args;
   const KnowledgeGraph& graph() const { return index.graph(); }
   const Node& node(size_t i) const { return index.graph().nodes[i]; }
-  size_t NodeIndex(const std::string& id) const { return *index.NodeWithId(id); }
 };
 
 Json Labels(const Context& ctx, const std::set<size_t>& nodes) {
@@ -163,13 +162,6 @@ Json Labels(const Context& ctx, const std::set<size_t>& nodes) {
 }
 
 // claim node -> the entities it is about.
-std::map<size_t, std::set<size_t>> AboutTargets(const Context& ctx) {
-  std::map<size_t, std::set<size_t>> about;
-  for (const Edge& e : ctx.graph().edges)
-    if (e.type == Relation::kAbout) about[ctx.NodeIndex(e.source)].insert(ctx.NodeIndex(e.target));
-  return about;
-}
-
 StatusOr<Table> Statements(const Context& ctx) {
   std::optional<size_t> speaker, subject;
   if (ctx.args.values.count("--speaker")) {
@@ -188,13 +180,16 @@ StatusOr<Table> Statements(const Context& ctx) {
     if (relation != Relation::kSaid && relation != Relation::kDenied)
       return Status::InvalidArgument("--relation must be said or denied");
   }
-  const auto about = AboutTargets(ctx);
+  const auto about = graph::AboutTargets(ctx.index);
   struct Row { std::string speaker, speaker_id, article; int64_t start; std::vector<Json> cells; };
   std::vector<Row> rows;
-  for (const Edge& e : ctx.graph().edges) {
+  for (size_t i = 0; i < ctx.graph().edges.size(); ++i) {
+    const Edge& e = ctx.graph().edges[i];
     if (e.type != Relation::kSaid && e.type != Relation::kDenied) continue;
     if (relation && e.type != *relation) continue;
-    const size_t s = ctx.NodeIndex(e.source), c = ctx.NodeIndex(e.target);
+    const auto& ends = ctx.index.EdgeEnds(i);
+    if (!ends.ok()) continue;
+    const size_t s = ends.source, c = ends.target;
     if (speaker && s != *speaker) continue;
     auto targets = about.find(c);
     const std::set<size_t> subjects = targets == about.end() ? std::set<size_t>{} : targets->second;
@@ -216,11 +211,13 @@ StatusOr<Table> Statements(const Context& ctx) {
 }
 
 StatusOr<Table> Disputed(const Context& ctx) {
-  const auto about = AboutTargets(ctx);
+  const auto about = graph::AboutTargets(ctx.index);
   std::map<size_t, std::set<size_t>> said, denied;
-  for (const Edge& e : ctx.graph().edges) {
-    if (e.type == Relation::kSaid) said[ctx.NodeIndex(e.target)].insert(ctx.NodeIndex(e.source));
-    if (e.type == Relation::kDenied) denied[ctx.NodeIndex(e.target)].insert(ctx.NodeIndex(e.source));
+  for (size_t i = 0; i < ctx.graph().edges.size(); ++i) {
+    const auto& ends = ctx.index.EdgeEnds(i);
+    if (!ends.ok()) continue;
+    if (ctx.graph().edges[i].type == Relation::kSaid) said[ends.target].insert(ends.source);
+    if (ctx.graph().edges[i].type == Relation::kDenied) denied[ends.target].insert(ends.source);
   }
   Table t{{"claim", "claim_id", "said_by", "denied_by", "about", "articles"}, {}};
   for (size_t i = 0; i < ctx.graph().nodes.size(); ++i) {
@@ -243,9 +240,12 @@ StatusOr<Table> Entities(const Context& ctx) {
   const size_t n = ctx.graph().nodes.size();
   std::vector<std::set<std::pair<std::string, int64_t>>> sentences(n);  // distinct (article, start)
   std::vector<int> statements(n, 0), statements_about(n, 0);
-  const auto about = AboutTargets(ctx);
-  for (const Edge& e : ctx.graph().edges) {
-    const size_t s = ctx.NodeIndex(e.source), t = ctx.NodeIndex(e.target);
+  const auto about = graph::AboutTargets(ctx.index);
+  for (size_t i = 0; i < ctx.graph().edges.size(); ++i) {
+    const Edge& e = ctx.graph().edges[i];
+    const auto& ends = ctx.index.EdgeEnds(i);
+    if (!ends.ok()) continue;
+    const size_t s = ends.source, t = ends.target;
     for (const Evidence& ev : e.evidence) {
       sentences[s].insert({ev.article, ev.start});
       sentences[t].insert({ev.article, ev.start});

@@ -109,10 +109,12 @@ struct Statements {
 
 Statements CollectStatements(const graph::GraphIndex& index) {
   Statements s;
-  for (const Edge& e : index.graph().edges) {
-    const size_t source = *index.NodeWithId(e.source), target = *index.NodeWithId(e.target);
-    if (e.type == Relation::kAbout) s.about[source].insert(target);
-    if (e.type == Relation::kSaid || e.type == Relation::kDenied) s.speakers[target].push_back({source, e.type});
+  s.about = graph::AboutTargets(index);
+  const std::vector<Edge>& edges = index.graph().edges;
+  for (size_t e = 0; e < edges.size(); ++e) {
+    const auto& ends = index.EdgeEnds(e);
+    if (ends.ok() && (edges[e].type == Relation::kSaid || edges[e].type == Relation::kDenied))
+      s.speakers[ends.target].push_back({ends.source, edges[e].type});
   }
   return s;
 }

@@ -1,5 +1,7 @@
 #include "core/facts.h"
 
+#include <iterator>
+
 namespace claimgraph {
 
 namespace {
@@ -12,13 +14,13 @@ std::string_view ToString(Relation r) { return kRelationNames[static_cast<int>(r
 
 std::optional<NodeType> ParseNodeType(std::string_view s) {
   if (s == "organization") s = "organisation";  // accept US spelling
-  for (int i = 0; i < 4; ++i)
+  for (size_t i = 0; i < std::size(kNodeTypeNames); ++i)
     if (kNodeTypeNames[i] == s) return static_cast<NodeType>(i);
   return std::nullopt;
 }
 
 std::optional<Relation> ParseRelation(std::string_view s) {
-  for (int i = 0; i < 5; ++i)
+  for (size_t i = 0; i < std::size(kRelationNames); ++i)
     if (kRelationNames[i] == s) return static_cast<Relation>(i);
   return std::nullopt;
 }

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -98,9 +99,8 @@ Agdisc_t kDiscipline = {&AgMemDisc, &kIdDiscipline, &kStringIo};
 
 // ---- Text.
 
-// For plain (non-HTML) attribute values and node names.
-std::string PlainText(std::string_view raw, size_t max_length) {
-  const std::string text = Truncate(SanitizeText(raw, Whitespace::kCollapse), max_length);
+// Graphviz reads backslash escapes (\n, \N...) in attribute values.
+std::string DoubleBackslashes(std::string_view text) {
   std::string out;
   for (char c : text) {
     if (c == '\\') out.push_back('\\');
@@ -109,17 +109,15 @@ std::string PlainText(std::string_view raw, size_t max_length) {
   return out;
 }
 
+// For plain (non-HTML) attribute values and node names.
+std::string PlainText(std::string_view raw, size_t max_length) {
+  return DoubleBackslashes(Truncate(SanitizeText(raw, Whitespace::kCollapse), max_length));
+}
+
 // Escapes sanitized text for an HTML-like label. Graphviz 2.42 still reads
 // backslash escapes (\n, \N...) inside HTML text, and reads past the end of
 // a text ending in a backslash, so backslashes are doubled here too.
-std::string HtmlEscape(std::string_view text) {
-  std::string out;
-  for (char c : XmlEscape(text)) {
-    if (c == '\\') out.push_back('\\');
-    out.push_back(c);
-  }
-  return out;
-}
+std::string HtmlEscape(std::string_view text) { return DoubleBackslashes(XmlEscape(text)); }
 
 // Body of an HTML-like label: one escaped line.
 std::string HtmlText(std::string_view raw, size_t max_length) {
@@ -338,6 +336,7 @@ class DiagramBuilder {
       Agraph_t* parent = ClusterFor(node);
       Agnode_t* gv_node = FindOrAddNode(parent, PlainText(node.id, SIZE_MAX), true);
       if (gv_node == nullptr) continue;
+      gv_nodes_[node.id] = gv_node;
       const bool claim = node.type == NodeType::kClaim;
       const bool disputed = claim && node.disputed;
       StyleNode(gv_node, node.type, disputed);
@@ -359,7 +358,7 @@ class DiagramBuilder {
       if (!aliases.empty()) tooltip += " (also: " + aliases + ")";
       SetAttr(gv_node, "tooltip", PlainText(tooltip, kTooltipMaxLength));
 
-      node_kinds_present_[disputed ? "disputed" : std::string(ToString(node.type))] = true;
+      node_kinds_present_.insert(disputed ? "disputed" : std::string(ToString(node.type)));
     }
   }
 
@@ -381,10 +380,9 @@ class DiagramBuilder {
   void AddEdges() {
     for (const Edge& edge : graph_.edges) {
       if (edge.inferred && !options_.include_inferred) continue;
-      Agnode_t* tail = FindOrAddNode(root_, PlainText(edge.source, SIZE_MAX), false);
-      Agnode_t* head = FindOrAddNode(root_, PlainText(edge.target, SIZE_MAX), false);
-      if (tail == nullptr || head == nullptr) continue;  // dangling: not drawable
-      Agedge_t* gv_edge = AddEdge(root_, tail, head);
+      auto tail = gv_nodes_.find(edge.source), head = gv_nodes_.find(edge.target);
+      if (tail == gv_nodes_.end() || head == gv_nodes_.end()) continue;  // dangling: not drawable
+      Agedge_t* gv_edge = AddEdge(root_, tail->second, head->second);
       if (gv_edge == nullptr) continue;
       const EdgeStyle style = StyleOf(edge.type);
       const std::string color = edge.inferred ? InferredColor(style.color) : style.color;
@@ -403,7 +401,7 @@ class DiagramBuilder {
         SetAttr(gv_edge, "tooltip",
                 PlainText(first.sentence + " (" + first.article + ")", kTooltipMaxLength));
       }
-      relations_present_[static_cast<int>(edge.type)] = true;
+      relations_present_.insert(static_cast<int>(edge.type));
       any_inferred_ = any_inferred_ || edge.inferred;
     }
   }
@@ -463,8 +461,7 @@ class DiagramBuilder {
                   std::string("<B><FONT COLOR=\"") + kDisputedColor +
                       "\">DISPUTED</FONT></B><BR/>disputed claim");
     }
-    for (const auto& [relation, present] : relations_present_) {
-      if (!present) continue;
+    for (int relation : relations_present_) {
       const Relation type = static_cast<Relation>(relation);
       const EdgeStyle style = StyleOf(type);
       const std::string key(ToString(type));
@@ -481,8 +478,9 @@ class DiagramBuilder {
   const DiagramFormat format_;
   Agraph_t* root_ = nullptr;
   std::map<std::string, Agraph_t*> clusters_;      // key: type or article
-  std::map<std::string, bool> node_kinds_present_;  // type name or "disputed"
-  std::map<int, bool> relations_present_;           // ordered as Relation
+  std::unordered_map<std::string, Agnode_t*> gv_nodes_;  // key: Node::id
+  std::set<std::string> node_kinds_present_;             // type name or "disputed"
+  std::set<int> relations_present_;                      // ordered as Relation
   bool any_inferred_ = false;
 };
 

@@ -83,16 +83,25 @@ std::vector<Ranked> RankByDegree(const GraphIndex& index, const std::vector<Rela
   const KnowledgeGraph& g = index.graph();
   std::vector<Ranked> ranking(index.size());
   for (size_t i = 0; i < ranking.size(); ++i) ranking[i].node = i;
-  for (const Edge& e : g.edges) {
-    if (std::find(relations.begin(), relations.end(), e.type) == relations.end()) continue;
-    auto source = index.NodeWithId(e.source);
-    auto target = index.NodeWithId(e.target);
-    if (!source.ok() || !target.ok()) continue;
-    if (end != EdgeEnd::kTarget) ranking[*source].score += 1;
-    if (end != EdgeEnd::kSource) ranking[*target].score += 1;
+  for (size_t e = 0; e < g.edges.size(); ++e) {
+    if (std::find(relations.begin(), relations.end(), g.edges[e].type) == relations.end()) continue;
+    const GraphIndex::Ends& ends = index.EdgeEnds(e);
+    if (!ends.ok()) continue;
+    if (end != EdgeEnd::kTarget) ranking[ends.source].score += 1;
+    if (end != EdgeEnd::kSource) ranking[ends.target].score += 1;
   }
   SortRanking(&ranking);
   return ranking;
+}
+
+std::map<size_t, std::set<size_t>> AboutTargets(const GraphIndex& index) {
+  std::map<size_t, std::set<size_t>> about;
+  const std::vector<Edge>& edges = index.graph().edges;
+  for (size_t e = 0; e < edges.size(); ++e) {
+    const GraphIndex::Ends& ends = index.EdgeEnds(e);
+    if (edges[e].type == Relation::kAbout && ends.ok()) about[ends.source].insert(ends.target);
+  }
+  return about;
 }
 
 std::vector<Ranked> RankByBetweenness(const GraphIndex& index) {

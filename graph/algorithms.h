@@ -9,6 +9,8 @@
 #define CLAIMGRAPH_GRAPH_ALGORITHMS_H_
 
 #include <cstddef>
+#include <map>
+#include <set>
 #include <vector>
 
 #include "core/facts.h"
@@ -57,6 +59,10 @@ std::vector<Ranked> RankByDegree(const GraphIndex& index, const std::vector<Rela
 // shortest paths between other nodes run through it. Highest first, ties by
 // node id. Brandes' algorithm: O(nodes x edges) time.
 std::vector<Ranked> RankByBetweenness(const GraphIndex& index);
+
+// Claim node -> the entity nodes it is about (its kAbout edges), for
+// "statements about X" questions.
+std::map<size_t, std::set<size_t>> AboutTargets(const GraphIndex& index);
 
 // Above this many nodes, TopNodes skips betweenness (too slow) and ranks by
 // degree alone.

@@ -28,24 +28,23 @@ bool ContainsWords(const std::vector<std::string>& haystack, const std::vector<s
   return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end()) != haystack.end();
 }
 
-}  // namespace
-
+// `s` with ASCII letters lowered; other bytes (UTF-8 included) kept.
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
+}  // namespace
+
 GraphIndex::GraphIndex(KnowledgeGraph graph) : graph_(std::move(graph)), adjacency_(graph_.nodes.size()) {
-  for (size_t i = 0; i < graph_.nodes.size(); ++i) {
-    adjacency_[i].node = i;
-    by_id_.emplace(graph_.nodes[i].id, i);
-  }
+  for (size_t i = 0; i < graph_.nodes.size(); ++i) by_id_.emplace(graph_.nodes[i].id, i);
+  edge_ends_.resize(graph_.edges.size());
   for (size_t e = 0; e < graph_.edges.size(); ++e) {
-    auto s = by_id_.find(graph_.edges[e].source);
-    auto t = by_id_.find(graph_.edges[e].target);
-    if (s == by_id_.end() || t == by_id_.end()) continue;
-    boost::add_edge(s->second, t->second, EdgeProps{e, graph_.edges[e].type}, adjacency_);
+    Ends& ends = edge_ends_[e];
+    if (auto s = by_id_.find(graph_.edges[e].source); s != by_id_.end()) ends.source = s->second;
+    if (auto t = by_id_.find(graph_.edges[e].target); t != by_id_.end()) ends.target = t->second;
+    if (ends.ok()) boost::add_edge(ends.source, ends.target, EdgeProps{e}, adjacency_);
   }
 }
 

@@ -24,16 +24,13 @@
 
 namespace claimgraph::graph {
 
-// Bundled properties: indexes back into the KnowledgeGraph.
-struct VertexProps {
-  size_t node = 0;  // index into KnowledgeGraph::nodes
-};
+// Bundled edge property: the index back into KnowledgeGraph::edges (a
+// vertex is its node's index already).
 struct EdgeProps {
-  size_t edge = 0;  // index into KnowledgeGraph::edges
-  Relation type = Relation::kSaid;
+  size_t edge = 0;
 };
 
-using Adjacency = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, VertexProps, EdgeProps>;
+using Adjacency = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, EdgeProps>;
 using Vertex = Adjacency::vertex_descriptor;
 
 // The result of looking a name up: exactly one node, or the candidates.
@@ -59,6 +56,16 @@ class GraphIndex {
   // The vertex (= node index) with this id, or NotFound.
   StatusOr<size_t> NodeWithId(const std::string& id) const;
 
+  // Node indexes of graph().edges[e]'s source and target, resolved once when
+  // the index is built; kNoNode for an end that is not a node (such edges
+  // are not in the Boost graph).
+  static constexpr size_t kNoNode = static_cast<size_t>(-1);
+  struct Ends {
+    size_t source = kNoNode, target = kNoNode;
+    bool ok() const { return source != kNoNode && target != kNoNode; }
+  };
+  const Ends& EdgeEnds(size_t e) const { return edge_ends_[e]; }
+
   // Finds the nodes a person typing `name` means. Tried in order, the first
   // step that finds anything decides:
   //   1. a node whose id is `name`;
@@ -82,10 +89,8 @@ class GraphIndex {
   KnowledgeGraph graph_;
   Adjacency adjacency_;
   std::unordered_map<std::string, size_t> by_id_;
+  std::vector<Ends> edge_ends_;  // parallel to graph_.edges
 };
-
-// `s` with ASCII letters lowered; other bytes (UTF-8 included) kept.
-std::string AsciiLower(std::string_view s);
 
 }  // namespace claimgraph::graph
 

@@ -64,7 +64,6 @@ class Statement {
 
   int64_t ColumnInt64(int column) const { return sqlite3_column_int64(stmt_.get(), column); }
   double ColumnDouble(int column) const { return sqlite3_column_double(stmt_.get(), column); }
-  bool ColumnIsNull(int column) const { return sqlite3_column_type(stmt_.get(), column) == SQLITE_NULL; }
   // NULL reads as "".
   std::string ColumnText(int column) const {
     const unsigned char* text = sqlite3_column_text(stmt_.get(), column);
