@@ -91,8 +91,7 @@ class RelationFinder {
   static bool IsAdministrativeUnit(const std::string& name) {
     const size_t space = name.rfind(' ');
     if (space == std::string::npos) return false;
-    std::string last = name.substr(space + 1);
-    for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string last = LowerAscii(std::string_view(name).substr(space + 1));
     return last == "region" || last == "oblast" || last == "province" || last == "county" || last == "district" ||
            last == "krai" || last == "prefecture";
   }
@@ -125,12 +124,6 @@ class RelationFinder {
 
   static bool IsTownNoun(std::string_view w) {
     return w == "city" || w == "town" || w == "village" || w == "port" || w == "resort" || w == "suburb";
-  }
-  // The country entity GeoNames places a town in, or -1 (not a known town,
-  // or its country is not named in this article).
-  int GazetteerCountry(const std::string& town) const {
-    const City* city = lex_.FindCity(town);
-    return city ? CountryEntity(lex_.CountryByName(city->country)) : -1;
   }
   // Whether `entity` is named in sentence s before token t or in the two
   // sentences before it.
@@ -259,11 +252,13 @@ class RelationFinder {
       if (Lower(s, v) == "the" && IsTownNoun(Lower(s, v + 1)) && Lower(s, v + 2) == "of") {
         const Mention* place = PlaceStartingAt(s, v + 3);
         if (!place || IsCountry(*place)) continue;
-        const std::string& name = table_.entities[place->entity].name;
-        int country = GazetteerCountry(name);
-        if (country >= 0 && !CountryNamedNear(s, v, country)) country = -1;
-        // a town the gazetteer does not know: the country named earlier in the sentence
-        if (country < 0 && !lex_.FindCity(name)) country = RecentCountry(s, v, /*sentences_back=*/0);
+        int country = -1;
+        if (const City* city = lex_.FindCity(table_.entities[place->entity].name)) {
+          country = CountryEntity(lex_.CountryByName(city->country));
+          if (country >= 0 && !CountryNamedNear(s, v, country)) country = -1;
+        } else {  // a town the gazetteer does not know: the country named earlier in the sentence
+          country = RecentCountry(s, v, /*sentences_back=*/0);
+        }
         if (country >= 0) AddLink(Relation::kLocatedIn, place->entity, country, s);
         continue;
       }
@@ -431,11 +426,12 @@ class RelationFinder {
   void FindMeetings(int s) {
     const auto& toks = sentences_[s].tokens;
     const std::vector<bool> quoted = QuotedTokens(s);
+    // In a speaker's own words only "I" is resolved: to the speaker of the
+    // quotation ("I spoke to Steven", said Benitez)
+    const int quotation_speaker =
+        std::find(quoted.begin(), quoted.end(), true) != quoted.end() ? QuotationSpeaker(s) : -1;
     for (uint32_t v = 0; v < toks.size(); ++v) {
-      // In a speaker's own words only "I" is resolved: to the speaker of the
-      // quotation ("I spoke to Steven", said Benitez)
-      const int first_person = quoted[v] ? QuotationSpeaker(s) : -1;
-      if (quoted[v] && first_person < 0) continue;
+      if (quoted[v] && quotation_speaker < 0) continue;
       static const std::set<std::string_view> kCues = {
           "met",      "meets",     "meet",      "meeting",  "hosted",    "hosts",       "talks",
           "call",     "summit",    "spoke",     "discussed", "discusses", "discussions", "negotiations",
@@ -525,7 +521,7 @@ class RelationFinder {
           }
         a = PronounOrPartyBefore(s, v);
       }
-      if (quoted[v] && a != first_person) continue;
+      if (quoted[v] && a != quotation_speaker) continue;
       if (a < 0) continue;
       // a "meeting with" between two bodies is a fixture, as above
       if (w == "meeting" && !IsPerson(a))
