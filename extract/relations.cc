@@ -45,11 +45,6 @@ class RelationFinder {
   }
   bool IsCountry(const Mention& m) const { return lex_.CountryByName(table_.entities[m.entity].name) != nullptr; }
 
-  Span Evidence(int s) const {
-    const Sentence& sent = sentences_[s];
-    return Span{offsets_.ToCodePoint(sent.begin), offsets_.ToCodePoint(sent.end),
-                std::string(text_.substr(sent.begin, sent.end - sent.begin))};
-  }
 
   void AddLink(Relation rel, int a, int b, int s, std::string where = "", std::string when = "") {
     if (a < 0 || b < 0 || a == b) return;
@@ -62,7 +57,7 @@ class RelationFinder {
     l.b = b;
     l.where = std::move(where);
     l.when = std::move(when);
-    l.evidence = Evidence(s);
+    l.evidence = SentenceSpan(text_, sentences_[s], offsets_);
     facts_.links.push_back(std::move(l));
   }
 

@@ -60,7 +60,8 @@ bool EndsWithAbbreviation(const std::vector<Token>& toks, const Lexicon& lexicon
   if (last.kind == TokenKind::kWord && last.text.size() == 2 && last.text[1] == '.' && last.capitalized) return true;
   if (toks.size() >= 2 && last.text == "." && toks[toks.size() - 2].kind == TokenKind::kWord) {
     std::string_view word = toks[toks.size() - 2].text;
-    return word.size() <= 5 && lexicon.IsTitle(word) && word != "General" && word != "Chief";
+    // (a short title before the dot, but not "Chief.", which ends sentences as a noun)
+    return word.size() <= 5 && lexicon.IsTitle(word) && word != "Chief";
   }
   return false;
 }
@@ -79,7 +80,9 @@ std::string_view Sentence::Lower(size_t t) const {
 std::vector<Sentence> SplitSentences(std::string_view text, const Lexicon& lexicon) {
   std::vector<Sentence> out;
   std::vector<uint32_t> bounds = IcuBoundaries(text, lexicon);
-  std::vector<std::pair<size_t, bool>> furniture_of_line;  // line start -> verdict, judged once
+  // The furniture verdict of the line the last sentence started on, judged once per line.
+  size_t judged_line = std::string_view::npos;
+  bool judged_line_is_furniture = false;
   for (size_t i = 0; i + 1 < bounds.size(); ++i) {
     uint32_t b = bounds[i], e = bounds[i + 1];
     bool paragraph_start = b == 0 || text[b - 1] == '\n';
@@ -96,9 +99,11 @@ std::vector<Sentence> SplitSentences(std::string_view text, const Lexicon& lexic
     s.begin = b;
     s.end = e;
     s.paragraph_start = paragraph_start;
-    if (furniture_of_line.empty() || furniture_of_line.back().first != line_start)
-      furniture_of_line.push_back({line_start, lexicon.IsFurnitureLine(text.substr(line_start, line_end - line_start))});
-    s.furniture = furniture_of_line.back().second ||
+    if (judged_line != line_start) {
+      judged_line = line_start;
+      judged_line_is_furniture = lexicon.IsFurnitureLine(text.substr(line_start, line_end - line_start));
+    }
+    s.furniture = judged_line_is_furniture ||
                   (b != line_start && lexicon.IsFurnitureLine(text.substr(b, e - b)));
     s.tokens = Tokenize(text, b, e);
     // ICU ends a sentence after "U.S." or "Dr." even before a name
@@ -136,6 +141,11 @@ int64_t CodePointIndex::ToCodePoint(uint32_t byte_offset) const {
   for (uint32_t i = byte_offset / kStride * kStride; i < byte_offset; ++i)
     if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++count;
   return count;
+}
+
+Span SentenceSpan(std::string_view text, const Sentence& sentence, const CodePointIndex& offsets) {
+  return Span{offsets.ToCodePoint(sentence.begin), offsets.ToCodePoint(sentence.end),
+              std::string(text.substr(sentence.begin, sentence.end - sentence.begin))};
 }
 
 }  // namespace claimgraph::extract

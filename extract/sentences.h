@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/facts.h"
 #include "extract/lexicon.h"
 #include "extract/tokenize.h"
 
@@ -45,6 +46,10 @@ class CodePointIndex {
   std::string_view text_;
   std::vector<int64_t> checkpoints_;  // code points before byte i*kStride
 };
+
+// The evidence span of a whole sentence: its code point offsets in `text`
+// (the text the sentence was split from) and its text.
+Span SentenceSpan(std::string_view text, const Sentence& sentence, const CodePointIndex& offsets);
 
 }  // namespace claimgraph::extract
 

@@ -15,7 +15,6 @@ struct Pos {
   int s = 0;
   uint32_t t = 0;
   bool operator<(const Pos& o) const { return s != o.s ? s < o.s : t < o.t; }
-  bool operator<=(const Pos& o) const { return !(o < *this); }
 };
 
 struct Quote {
@@ -27,7 +26,6 @@ enum class SpeakerKind { kNone, kMention, kPronoun };
 struct Speaker {
   SpeakerKind kind = SpeakerKind::kNone;
   int mention = -1;
-  std::string pronoun;
   int entity = -1;
   double confidence = 1.0;
 };
@@ -37,7 +35,7 @@ bool IsAdverbOrTime(std::string_view w) {
       "also", "further", "then", "later", "earlier", "previously", "repeatedly", "strongly", "however", "has",
       "had", "have", "was", "is", "once", "again", "publicly", "reportedly", "on", "friday", "thursday",
       "wednesday", "tuesday", "monday", "saturday", "sunday", "today", "yesterday", "recently", "separately",
-      "firmly", "flatly", "quickly", "had", "would", "will", "openly", "initially", "last", "this", "week",
+      "firmly", "flatly", "quickly", "would", "will", "openly", "initially", "last", "this", "week",
       "just", "still", "now", "not", "already", "officially"};
   return kSkip.count(w) > 0;
 }
@@ -47,16 +45,15 @@ bool IsParticipleVerb(std::string_view w) { return w.size() > 4 && w.substr(w.si
 bool IsPronoun(std::string_view w) { return w == "he" || w == "she" || w == "it" || w == "they"; }
 
 // Words whose presence makes an assertion a denial ("... are false").
-bool HasFalsityPredicate(const std::vector<Token>& toks, uint32_t a, uint32_t b) {
+bool HasFalsityPredicate(const Sentence& sentence, uint32_t a, uint32_t b) {
   static const std::unordered_set<std::string_view> kFalse = {"false", "untrue", "fabricated", "baseless",
                                                               "groundless", "fake", "lies", "nonsense",
                                                               "unfounded", "absurd"};
-  for (uint32_t i = a; i < b && i < toks.size(); ++i) {
-    std::string w = LowerAscii(toks[i].text);
-    if (!kFalse.count(w)) continue;
+  for (uint32_t i = a; i < b && i < sentence.tokens.size(); ++i) {
+    if (!kFalse.count(sentence.Lower(i))) continue;
     // "are false", "is untrue", "simply untrue", "completely fabricated"
     if (i > a) {
-      std::string prev = LowerAscii(toks[i - 1].text);
+      const std::string_view prev = sentence.Lower(i - 1);
       if (prev == "are" || prev == "is" || prev == "was" || prev == "were" || prev == "simply" ||
           prev == "completely" || prev == "totally" || prev == "absolutely" || prev == "being" || prev == "entirely")
         return true;
@@ -73,6 +70,7 @@ class Finder {
 
   void Run() {
     FindQuotes();
+    MarkQuotedTokens();
     covered_.resize(sentences_.size());
     for (size_t s = 0; s < sentences_.size(); ++s) covered_[s].assign(sentences_[s].tokens.size(), false);
     // Sentence by sentence, so that a pronoun meets the speakers before it:
@@ -100,11 +98,19 @@ class Finder {
 
   const std::vector<Token>& Toks(int s) const { return sentences_[s].tokens; }
   std::string_view Lower(int s, uint32_t t) const { return sentences_[s].Lower(t); }
-  bool InQuote(int s, uint32_t t) const {
-    Pos p{s, t};
-    for (const auto& q : quotes_)
-      if (q.open < p && p < q.close) return true;
-    return false;
+  bool InQuote(int s, uint32_t t) const { return t < in_quote_[s].size() && in_quote_[s][t]; }
+
+  // Marks the tokens strictly inside each quotation, for InQuote.
+  void MarkQuotedTokens() {
+    in_quote_.resize(sentences_.size());
+    for (size_t s = 0; s < sentences_.size(); ++s) in_quote_[s].assign(Toks(static_cast<int>(s)).size(), false);
+    for (const Quote& q : quotes_)
+      for (int s = q.open.s; s <= q.close.s; ++s) {
+        const uint32_t from = s == q.open.s ? q.open.t + 1 : 0;
+        const uint32_t to = s == q.close.s ? std::min<uint32_t>(q.close.t, in_quote_[s].size())
+                                           : static_cast<uint32_t>(in_quote_[s].size());
+        for (uint32_t t = from; t < to; ++t) in_quote_[s][t] = true;
+      }
   }
 
   // Pairs quotation marks across sentences; nested single quotes inside
@@ -216,7 +222,7 @@ class Finder {
     // a short noun phrase right before the verb
     for (uint32_t u = t; u > 0 && t - u < 8; --u) {
       const Token& tok = Toks(s)[u - 1];
-      if (tok.text == "," || tok.kind == TokenKind::kQuote || tok.text == "." || LowerAscii(tok.text) == "and") break;
+      if (tok.text == "," || tok.kind == TokenKind::kQuote || tok.text == "." || Lower(s, u - 1) == "and") break;
       int mm = table_.MentionAt(s, u - 1);
       if (mm >= 0 && table_.mentions[mm].last < Toks(s).size() &&
           Toks(s)[table_.mentions[mm].last].kind == TokenKind::kPossessive)
@@ -253,14 +259,11 @@ class Finder {
   Speaker FromPronoun(int s, uint32_t t, std::string_view pronoun) const {
     Speaker sp;
     sp.kind = SpeakerKind::kPronoun;
-    sp.pronoun = pronoun;
     sp.confidence = 0.85;
     const bool person = pronoun == "he" || pronoun == "she";
     Pos here{s, t};
     // the most recent speaker of the right kind wins, then the most recent mention
-    const Draft* latest = nullptr;
-    for (const auto& d : drafts_)
-      if (d.from < here && d.speaker.entity >= 0 && (!latest || latest->from < d.from)) latest = &d;
+    const Draft* latest = LatestDraftBefore(here, /*resolved_only=*/true);
     if (latest && (s - latest->from.s <= 1 || (s - latest->from.s <= 2 && !PersonSubject(s - 1))) &&
         person == (table_.entities[latest->speaker.entity].type == NodeType::kPerson)) {
       sp.entity = latest->speaker.entity;
@@ -288,10 +291,13 @@ class Finder {
     }
     return sp;
   }
-  const Draft* LatestDraftBefore(Pos here) const {
+  // The latest draft starting before `here` (with a resolved speaker when
+  // resolved_only), or null.
+  const Draft* LatestDraftBefore(Pos here, bool resolved_only = false) const {
     const Draft* latest = nullptr;
     for (const auto& d : drafts_)
-      if (d.from < here && (!latest || latest->from < d.from)) latest = &d;
+      if (d.from < here && (!resolved_only || d.speaker.entity >= 0) && (!latest || latest->from < d.from))
+        latest = &d;
     return latest;
   }
 
@@ -429,7 +435,7 @@ class Finder {
       if (b <= a) continue;
       Draft d;
       d.speaker = sp;
-      d.relation = HasFalsityPredicate(Toks(s), a, b) ? Relation::kDenied : rel;
+      d.relation = HasFalsityPredicate(sentences_[s], a, b) ? Relation::kDenied : rel;
       d.from = {s, a};
       d.to = {s, b};
       d.direct = true;
@@ -479,7 +485,7 @@ class Finder {
           (toks[v - 1].text == "," || toks[v - 1].kind == TokenKind::kQuote)) {
         // "said Putin"
         sp = SpeakerAfter(s, v + 1);
-        if (sp.kind != SpeakerKind::kNone && sp.kind == SpeakerKind::kMention)
+        if (sp.kind == SpeakerKind::kMention)
           content_from = table_.mentions[sp.mention].last;
       }
       if (sp.kind == SpeakerKind::kNone) continue;
@@ -487,7 +493,7 @@ class Finder {
       uint32_t a = SkipToContent(s, content_from, verb);
       uint32_t b = ContentEnd(s, a);
       // ", she says," in the middle of the sentence: the content is around it
-      if (!participle && sp.kind != SpeakerKind::kNone && a < n && toks[a].text == "," && !covered_[s][0]) {
+      if (!participle && a < n && toks[a].text == "," && !covered_[s][0]) {
         uint32_t sp_first = sp.kind == SpeakerKind::kMention ? table_.mentions[sp.mention].first : v - 1;
         if (sp_first >= 2 && toks[sp_first - 1].text == ",") {
           uint32_t before_end = sp_first - 1, after_from = a + 1, after_end = ContentEnd(s, a + 1);
@@ -526,7 +532,7 @@ class Finder {
       Draft d;
       d.speaker = sp;
       d.relation = rel;
-      if (rel == Relation::kSaid && HasFalsityPredicate(toks, a, b)) d.relation = Relation::kDenied;
+      if (rel == Relation::kSaid && HasFalsityPredicate(sentences_[s], a, b)) d.relation = Relation::kDenied;
       d.from = {s, a};
       d.to = {s, b};
       d.direct = false;
@@ -537,7 +543,7 @@ class Finder {
           b - a <= 3)
         d.anaphoric = true;
       if (w == "called" && (first == "it" || first == "them")) {
-        if (HasFalsityPredicate(toks, a, b) || Lower(s, b - 1) == "untrue" || Lower(s, b - 1) == "false") {
+        if (HasFalsityPredicate(sentences_[s], a, b) || Lower(s, b - 1) == "untrue" || Lower(s, b - 1) == "false") {
           d.relation = Relation::kDenied;
           d.anaphoric = true;
         }
@@ -822,10 +828,7 @@ class Finder {
       st.claim = claim;
       st.direct = d.direct;
       st.confidence = std::round(d.confidence * 100) / 100;
-      const Sentence& sent = sentences_[d.from.s];
-      st.evidence.start = offsets_.ToCodePoint(sent.begin);
-      st.evidence.end = offsets_.ToCodePoint(sent.end);
-      st.evidence.sentence = std::string(text_.substr(sent.begin, sent.end - sent.begin));
+      st.evidence = SentenceSpan(text_, sentences_[d.from.s], offsets_);
       facts_.statements.push_back(std::move(st));
     }
   }
@@ -837,6 +840,7 @@ class Finder {
   const CodePointIndex& offsets_;
   ArticleFacts& facts_;
   std::vector<Quote> quotes_;
+  std::vector<std::vector<bool>> in_quote_;  // [sentence][token]: inside a quotation
   std::vector<std::vector<bool>> covered_;
   std::vector<Draft> drafts_;
   Speaker last_quote_speaker_;
