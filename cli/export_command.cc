@@ -82,15 +82,15 @@ int RunExport(const std::vector<std::string>& argv) {
   }
 
   exporter::DiagramFormat diagram = exporter::DiagramFormat::kDot;
-  bool is_diagram = true;
-  if (format == "dot") diagram = exporter::DiagramFormat::kDot;
-  else if (format == "svg") diagram = exporter::DiagramFormat::kSvg;
+  if (format == "svg") diagram = exporter::DiagramFormat::kSvg;
   else if (format == "png") diagram = exporter::DiagramFormat::kPng;
   else if (format == "pdf") diagram = exporter::DiagramFormat::kPdf;
-  else if (format == "json" || format == "graphml") is_diagram = false;
-  else { std::cerr << "claimgraph export: unknown format '" << format << "' (json, graphml, dot, svg, png, pdf)\n"; return kExitUsage; }
+  else if (format != "dot" && format != "json" && format != "graphml") {
+    std::cerr << "claimgraph export: unknown format '" << format << "' (json, graphml, dot, svg, png, pdf)\n";
+    return kExitUsage;
+  }
   const std::string out_path = args->Get("-o", args->Get("--output"));
-  if (is_diagram && (format == "png" || format == "pdf") && out_path.empty() && isatty(1)) {
+  if ((format == "png" || format == "pdf") && out_path.empty() && isatty(1)) {
     std::cerr << "claimgraph export: refusing to write binary " << format << " to a terminal; use -o FILE\n";
     return kExitUsage;
   }
@@ -109,7 +109,7 @@ int RunExport(const std::vector<std::string>& argv) {
     const bool large = graph->nodes.size() > kDiagramNodeLimit;
     opts.layout = args->Get("--layout", large ? "sfdp" : "dot");
     KnowledgeGraph drawn = args->Has("--all") ? std::move(graph.value())
-                                              : KeepTopRanked(*graph, kDiagramNodeLimit, &opts.caption);
+                                              : KeepTopRanked(*graph, kDiagramNodeLimit, "use --all to show everything", &opts.caption);
     auto rendered = exporter::RenderDiagram(drawn, diagram, opts);
     if (!rendered.ok()) {
       PrintError("export", rendered.status());

@@ -112,13 +112,14 @@ StatusOr<KnowledgeGraph> FilterGraph(const KnowledgeGraph& graph, const GraphFil
   return graph::Subgraph(filtered.graph(), keep);
 }
 
-KnowledgeGraph KeepTopRanked(const KnowledgeGraph& graph, size_t limit, std::string* caption) {
+KnowledgeGraph KeepTopRanked(const KnowledgeGraph& graph, size_t limit, std::string_view see_all,
+                             std::string* caption) {
   if (graph.nodes.size() <= limit) return graph;
   graph::GraphIndex index(graph);
   std::vector<bool> keep(graph.nodes.size(), false);
   for (size_t n : graph::TopNodes(index, limit)) keep[n] = true;
   *caption = "Showing the " + std::to_string(limit) + " best-connected of " + std::to_string(graph.nodes.size()) +
-             " nodes; use --all to show everything.";
+             " nodes; " + std::string(see_all) + ".";
   return graph::Subgraph(graph, keep);
 }
 

@@ -47,10 +47,11 @@ StatusOr<KnowledgeGraph> FilterGraph(const KnowledgeGraph& graph, const GraphFil
 
 // When `graph` has more than `limit` nodes: the `limit` top-ranked nodes
 // (graph::TopNodes: most edges, then betweenness) and the edges among them,
-// with `*caption` set to say how many of how many nodes are shown and that
-// --all shows everything. Otherwise the graph unchanged and `*caption`
-// untouched.
-KnowledgeGraph KeepTopRanked(const KnowledgeGraph& graph, size_t limit, std::string* caption);
+// with `*caption` set to say how many of how many nodes are shown, then
+// `see_all` (how the reader gets everything: each command has its own way).
+// Otherwise the graph unchanged and `*caption` untouched.
+KnowledgeGraph KeepTopRanked(const KnowledgeGraph& graph, size_t limit, std::string_view see_all,
+                             std::string* caption);
 
 // Page sizes for --size: "16:9" (13.333 x 7.5 in), "4:3" (10 x 7.5 in) or
 // "WxH" in inches, each in (0, 1000). False for anything else.

@@ -98,7 +98,8 @@ void DrawPart(const graph::GraphIndex& index, const std::set<size_t>& nodes, Sli
   std::vector<bool> keep(index.size(), false);
   for (size_t n : nodes) keep[n] = true;
   if (nodes.size() > kDiagramNodeLimit) slide->layout = "sfdp";
-  slide->graph = KeepTopRanked(graph::Subgraph(index.graph(), keep), kDiagramNodeLimit, &slide->caption);
+  slide->graph = KeepTopRanked(graph::Subgraph(index.graph(), keep), kDiagramNodeLimit,
+                               "claimgraph export --all draws the whole graph", &slide->caption);
 }
 
 // Claim node -> entities it is about; claim node -> (speaker, relation).
@@ -127,11 +128,8 @@ std::vector<Slide> PlanDeck(const graph::GraphIndex& index, size_t top) {
   // A slide is read from across a room: the overview keeps fewer nodes than
   // an exported diagram would.
   Slide overview{"01-overview.svg", "Who said what about whom", {}, {}};
-  overview.graph = KeepTopRanked(g, kOverviewNodeLimit, &overview.caption);
+  overview.graph = KeepTopRanked(g, kOverviewNodeLimit, "claimgraph export --all draws them all", &overview.caption);
   if (g.nodes.size() > kDiagramNodeLimit) overview.layout = "sfdp";
-  if (!overview.caption.empty())
-    overview.caption = "The " + std::to_string(kOverviewNodeLimit) + " best-connected of " +
-                       std::to_string(g.nodes.size()) + " nodes; claimgraph export --all draws them all.";
   deck.push_back(std::move(overview));
 
   size_t people = 0;

@@ -249,7 +249,7 @@ TEST_CASE("KeepTopRanked cuts a large graph to its hub and says so", "[query][ex
   std::sort(g.nodes.begin(), g.nodes.end(), [](const Node& a, const Node& b) { return a.id < b.id; });
 
   std::string caption;
-  KnowledgeGraph cut = cli::KeepTopRanked(g, cli::kDiagramNodeLimit, &caption);
+  KnowledgeGraph cut = cli::KeepTopRanked(g, cli::kDiagramNodeLimit, "use --all to show everything", &caption);
   CHECK(cut.nodes.size() == cli::kDiagramNodeLimit);
   CHECK(cut.edges.size() == cli::kDiagramNodeLimit - 1);  // every kept leaf keeps its edge to the hub
   CHECK(std::any_of(cut.nodes.begin(), cut.nodes.end(), [](const Node& n) { return n.id == "hub"; }));
@@ -259,7 +259,7 @@ TEST_CASE("KeepTopRanked cuts a large graph to its hub and says so", "[query][ex
   CHECK(caption.find("--all") != std::string::npos);
 
   std::string untouched = "keep";
-  CHECK(cli::KeepTopRanked(cut, cli::kDiagramNodeLimit, &untouched).nodes.size() == cut.nodes.size());
+  CHECK(cli::KeepTopRanked(cut, cli::kDiagramNodeLimit, "use --all", &untouched).nodes.size() == cut.nodes.size());
   CHECK(untouched == "keep");
 }
 

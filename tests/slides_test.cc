@@ -163,6 +163,10 @@ TEST_CASE("slides writes 16:9 SVG diagrams, index.html and slides.md that show t
   const std::string html = Slurp(deck + "/index.html"), md = Slurp(deck + "/slides.md");
   CHECK(html.find("keydown") != std::string::npos);
   CHECK(md.rfind("---\nmarp: true\n", 0) == 0);
+  // A cut diagram's caption says how to see everything with a command that
+  // exists: `slides` has no --all, `export` has.
+  CHECK(md.find("claimgraph export --all") != std::string::npos);  // the 96-node overview is cut to 60
+  CHECK(md.find("use --all") == std::string::npos);
   size_t html_at = 0, md_at = 0;
   for (const auto& name : svgs) {
     size_t h = html.find("data=\"" + name + "\"", html_at);
