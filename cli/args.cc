@@ -35,4 +35,17 @@ StatusOr<Args> ParseArgs(const std::vector<std::string>& argv, const OptionSpec&
   return args;
 }
 
+StatusOr<int> GetNumber(const Args& args, const std::string& opt, int min, int max, int fallback) {
+  auto it = args.values.find(opt);
+  if (it == args.values.end()) return fallback;
+  const std::string& text = it->second;
+  long value = 0;
+  bool ok = !text.empty() && text.size() <= 9 && text.find_first_not_of("0123456789") == std::string::npos;
+  if (ok) value = std::stol(text);
+  if (!ok || value < min || value > max)
+    return Status::InvalidArgument(opt + " must be a number from " + std::to_string(min) + " to " +
+                                   std::to_string(max));
+  return static_cast<int>(value);
+}
+
 }  // namespace claimgraph::cli

@@ -34,6 +34,12 @@ struct Args {
 // InvalidArgument naming the unknown option or the missing value.
 StatusOr<Args> ParseArgs(const std::vector<std::string>& argv, const OptionSpec& spec);
 
+// The whole number given for option `opt` (decimal digits only, no sign or
+// spaces, from `min` to `max`), or `fallback` when the option is absent.
+// InvalidArgument "OPT must be a number from MIN to MAX" otherwise.
+// Requires 0 <= min <= max.
+StatusOr<int> GetNumber(const Args& args, const std::string& opt, int min, int max, int fallback);
+
 }  // namespace claimgraph::cli
 
 #endif  // CLAIMGRAPH_CLI_ARGS_H_

@@ -786,25 +786,12 @@ int RunBench(const std::vector<std::string>& argv) {
   }
   const std::string format = args->Get("--format", "text");
   if (format != "text" && format != "json") { std::cerr << "claimgraph bench: --format must be text or json\n"; return kExitUsage; }
-  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-  if (args->values.count("--jobs")) {
-    const std::string s = args->Get("--jobs");
-    if (s.empty() || s.size() > 3 || s.find_first_not_of("0123456789") != std::string::npos || std::stoi(s) < 1 ||
-        std::stoi(s) > 256) {
-      std::cerr << "claimgraph bench: --jobs needs a number from 1 to 256\n";
-      return kExitUsage;
-    }
-    jobs = static_cast<unsigned>(std::stoi(s));
-  }
-  int limit_s = args->Has("--quick") ? 10 : 30;
-  if (args->values.count("--time-limit")) {
-    const std::string s = args->Get("--time-limit");
-    if (s.empty() || s.size() > 4 || s.find_first_not_of("0123456789") != std::string::npos || std::stoi(s) < 1) {
-      std::cerr << "claimgraph bench: --time-limit needs a number of seconds from 1 to 9999\n";
-      return kExitUsage;
-    }
-    limit_s = std::stoi(s);
-  }
+  auto jobs_option = GetNumber(*args, "--jobs", 1, 256, static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+  if (!jobs_option.ok()) { PrintError("bench", jobs_option.status()); return kExitUsage; }
+  const unsigned jobs = static_cast<unsigned>(*jobs_option);
+  auto limit_option = GetNumber(*args, "--time-limit", 1, 9999, args->Has("--quick") ? 10 : 30);
+  if (!limit_option.ok()) { PrintError("bench", limit_option.status()); return kExitUsage; }
+  const int limit_s = *limit_option;
   std::set<std::string> parts = {"extract", "ingest", "query", "export"};
   if (args->values.count("--only")) {
     parts.clear();

@@ -67,13 +67,10 @@ int RunExport(const std::vector<std::string>& argv) {
   filter.article = args->Get("--article");
   filter.include_inferred = opts.include_inferred;
   if (args->values.count("--depth")) {
-    const std::string depth = args->Get("--depth");
-    if (depth.empty() || depth.size() > 3 || depth.find_first_not_of("0123456789") != std::string::npos) {
-      std::cerr << "claimgraph export: --depth must be a number from 0 to 999\n";
-      return kExitUsage;
-    }
+    auto depth = GetNumber(*args, "--depth", 0, 999, filter.depth);
+    if (!depth.ok()) { PrintError("export", depth.status()); return kExitUsage; }
     if (filter.focus.empty()) { std::cerr << "claimgraph export: --depth needs --focus\n"; return kExitUsage; }
-    filter.depth = std::stoi(depth);
+    filter.depth = *depth;
   }
   if (args->values.count("--only")) {
     auto only = ParseRelationList(args->Get("--only"));

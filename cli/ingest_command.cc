@@ -91,17 +91,9 @@ int RunIngest(const std::vector<std::string>& argv) {
     std::cerr << "claimgraph ingest: give at least one file or folder (see claimgraph ingest --help)\n";
     return kExitUsage;
   }
-  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-  if (args->values.count("--jobs")) {
-    try {
-      int n = std::stoi(args->Get("--jobs"));
-      if (n < 1 || n > 256) throw std::out_of_range("jobs");
-      jobs = static_cast<unsigned>(n);
-    } catch (const std::exception&) {
-      std::cerr << "claimgraph ingest: --jobs needs a number from 1 to 256\n";
-      return kExitUsage;
-    }
-  }
+  auto jobs_option = GetNumber(*args, "--jobs", 1, 256, static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+  if (!jobs_option.ok()) { PrintError("ingest", jobs_option.status()); return kExitUsage; }
+  const unsigned jobs = static_cast<unsigned>(*jobs_option);
   const bool quiet = args->Has("--quiet");
   const std::string db = args->Get("--db", kDefaultDb);
 

@@ -274,19 +274,11 @@ StatusOr<Table> Entities(const Context& ctx) {
   return t;
 }
 
-StatusOr<int> ParseDepth(const Args& args) {
-  if (!args.values.count("--depth")) return 1;
-  const std::string d = args.Get("--depth");
-  if (d.empty() || d.size() > 3 || d.find_first_not_of("0123456789") != std::string::npos)
-    return Status::InvalidArgument("--depth must be a number from 0 to 999");
-  return std::stoi(d);
-}
-
 StatusOr<Table> Neighbours(const Context& ctx) {
   if (ctx.args.positional.size() != 2) return Status::InvalidArgument("usage: claimgraph query neighbours NAME [--depth N]");
   auto start = ctx.index.Resolve(ctx.args.positional[1]);
   if (!start.ok()) return start.status();
-  auto depth = ParseDepth(ctx.args);
+  auto depth = GetNumber(ctx.args, "--depth", 0, 999, 1);
   if (!depth.ok()) return depth.status();
   Table t{{"distance", "name", "id", "type"}, {}};
   for (const graph::Reached& r : graph::Neighbourhood(ctx.index, *start, *depth)) {

@@ -236,15 +236,8 @@ int RunSlides(const std::vector<std::string>& argv) {
   if (!args->positional.empty()) { std::cerr << "claimgraph slides: unexpected argument '" << args->positional[0] << "'\n"; return kExitUsage; }
   const std::string dir = args->Get("-o", args->Get("--output"));
   if (dir.empty()) { std::cerr << "claimgraph slides: -o DIR is required\n"; return kExitUsage; }
-  size_t top = 5;
-  if (args->values.count("--top")) {
-    const std::string t = args->Get("--top");
-    if (t.empty() || t.size() > 3 || t.find_first_not_of("0123456789") != std::string::npos) {
-      std::cerr << "claimgraph slides: --top must be a number from 0 to 999\n";
-      return kExitUsage;
-    }
-    top = std::stoul(t);
-  }
+  auto top = GetNumber(*args, "--top", 0, 999, 5);
+  if (!top.ok()) { PrintError("slides", top.status()); return kExitUsage; }
   const std::string db = args->Get("--db", kDefaultDb);
   auto whole = CurrentGraph(db);
   if (!whole.ok()) { PrintError(db, whole.status()); return kExitFailure; }
@@ -253,7 +246,7 @@ int RunSlides(const std::vector<std::string>& argv) {
   if (ec) { PrintError(dir, Status::IOError(ec.message())); return kExitFailure; }
 
   const graph::GraphIndex index(std::move(whole.value()));
-  const std::vector<Slide> deck = PlanDeck(index, top);
+  const std::vector<Slide> deck = PlanDeck(index, static_cast<size_t>(*top));
   for (const Slide& slide : deck) {
     exporter::DiagramOptions opts;
     opts.width_in = 13.333;
