@@ -24,11 +24,6 @@ const char* const kEvalHelp =
     "  --corpus DIR     folder holding the articles they annotate\n"
     "  --format FORMAT  text (default) or json\n";
 
-namespace {
-
-
-}  // namespace
-
 int RunEval(const std::vector<std::string>& argv) {
   namespace fs = std::filesystem;
   auto args = ParseArgs(argv, {{"--gold", "--corpus", "--format"}, {}});

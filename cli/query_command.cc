@@ -161,7 +161,6 @@ Json Labels(const Context& ctx, const std::set<size_t>& nodes) {
   return Json(labels);
 }
 
-// claim node -> the entities it is about.
 StatusOr<Table> Statements(const Context& ctx) {
   std::optional<size_t> speaker, subject;
   if (ctx.args.values.count("--speaker")) {

@@ -175,32 +175,31 @@ TEST_CASE("evidence offsets count code points and cover the sentence", "[extract
   CHECK(ev.end == 39);  // code points, not the 47 bytes
 }
 
+namespace {
+// The link r from entity a to b (either way round for met_with), or null.
+const Link* FindLink(const ArticleFacts& f, Relation r, const std::string& a, const std::string& b) {
+  for (const auto& l : f.links)
+    if (l.relation == r && ((f.entities[l.a].name == a && f.entities[l.b].name == b) ||
+                            (r == Relation::kMetWith && f.entities[l.a].name == b && f.entities[l.b].name == a)))
+      return &l;
+  return nullptr;
+}
+bool HasLink(const ArticleFacts& f, Relation r, const std::string& a, const std::string& b) {
+  return FindLink(f, r, a, b) != nullptr;
+}
+}  // namespace
+
 TEST_CASE("located_in from possessives and 'X in Y'; met_with from 'met with'", "[extract][relations]") {
   auto f = Extract(
       "Fighting continued in Russia's Kursk Oblast. Troops entered Sudzha in Kursk Oblast. "
       "Envoy Steve Witkoff met with Vladimir Putin in Moscow on Thursday.");
-  auto link = [&](Relation r, const std::string& a, const std::string& b) {
-    for (const auto& l : f.links)
-      if (l.relation == r && f.entities[l.a].name == a && f.entities[l.b].name == b) return &l;
-    return static_cast<const Link*>(nullptr);
-  };
-  CHECK(link(Relation::kLocatedIn, "Kursk Oblast", "Russia"));
-  CHECK(link(Relation::kLocatedIn, "Sudzha", "Kursk Oblast"));
-  const Link* met = link(Relation::kMetWith, "Steve Witkoff", "Vladimir Putin");
+  CHECK(HasLink(f, Relation::kLocatedIn, "Kursk Oblast", "Russia"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Sudzha", "Kursk Oblast"));
+  const Link* met = FindLink(f, Relation::kMetWith, "Steve Witkoff", "Vladimir Putin");
   REQUIRE(met);
   CHECK(met->where == "Moscow");
   CHECK(met->when == "Thursday");
 }
-
-namespace {
-bool HasLink(const ArticleFacts& f, Relation r, const std::string& a, const std::string& b) {
-  for (const auto& l : f.links)
-    if (l.relation == r && ((f.entities[l.a].name == a && f.entities[l.b].name == b) ||
-                            (r == Relation::kMetWith && f.entities[l.a].name == b && f.entities[l.b].name == a)))
-      return true;
-  return false;
-}
-}  // namespace
 
 TEST_CASE("located_in: 'X, in the province of Y', 'X, Y', 'the Kenyan town of X', 'the capital, X'",
           "[extract][relations]") {

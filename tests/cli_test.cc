@@ -22,11 +22,7 @@ using namespace claimgraph::testing;
 
 namespace {
 
-
-
-
 const std::string kShared = std::string(CLAIMGRAPH_SOURCE_DIR) + "/../shared";
-
 
 }  // namespace
 

@@ -26,10 +26,6 @@ using namespace claimgraph;
 
 namespace {
 
-
-
-
-
 // A database of the five example articles.
 struct ExampleDb {
   TempDir dir;

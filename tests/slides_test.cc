@@ -22,12 +22,6 @@ using namespace claimgraph::testing;
 
 namespace {
 
-
-
-
-
-
-
 std::vector<std::string> SvgFiles(const std::string& dir) {
   std::vector<std::string> names;
   for (const auto& e : fs::directory_iterator(dir))
