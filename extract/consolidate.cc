@@ -195,8 +195,7 @@ std::vector<std::string> ClaimPredicates(const std::string& text, const Lexicon&
   return FeaturesOf(text, lexicon, words).predicates;
 }
 
-KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& lexicon,
-                           const ConsolidateOptions& options) {
+KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& lexicon) {
   std::sort(articles.begin(), articles.end(),
             [](const ArticleInput& a, const ArticleInput& b) { return a.path < b.path; });
 
@@ -494,8 +493,9 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
   for (auto& [id, node] : nodes)
     if (node.type == NodeType::kClaim) node.disputed = said_claims.count(id) && denied_claims.count(id);
 
-  // Gazetteer knowledge: city -> country between places the text names.
-  if (options.infer_places) {
+  // Gazetteer knowledge: city -> country between places the text names,
+  // marked inferred.
+  {
     std::map<std::string, std::string> place_by_label;
     for (const auto& [id, node] : nodes)
       if (node.type == NodeType::kPlace) place_by_label.emplace(node.label, id);

@@ -1,7 +1,9 @@
 // Cross-article resolution: many articles' facts become one graph. The same
 // entity named in several articles is one node (aliases gathered); the same
 // claim reported by several outlets or speakers is one claim node, each
-// statement keeping its own evidence. Rules: docs/resolution.md.
+// statement keeping its own evidence. Rules: docs/resolution.md. Between
+// places the articles name, the gazetteer's city -> country containment is
+// added as located_in edges marked inferred.
 //
 // A pure function of its inputs: the same set of articles gives the same
 // graph, byte for byte, whatever the order they were ingested in.
@@ -22,14 +24,7 @@ struct ArticleInput {
   const ArticleFacts* facts = nullptr;  // not owned; must outlive the call
 };
 
-struct ConsolidateOptions {
-  // Add located_in edges from the gazetteer (city -> country/region), marked
-  // inferred, between places the articles name.
-  bool infer_places = true;
-};
-
-KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& lexicon,
-                           const ConsolidateOptions& options = {});
+KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& lexicon);
 
 // Content concepts of a claim text (lemmas mapped through WordNet, stop
 // words left out): what claim similarity compares. Exposed for tests.

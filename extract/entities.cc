@@ -78,6 +78,28 @@ bool IsTrailingVenueNoun(std::string_view w) {
          w == "theatre" || w == "theater";
 }
 
+// Whether token i opens a sentence or a clause, where any word is
+// capitalised: first, or after a quote, ":", "(" or a dash.
+bool OpensClause(const Sentence& s, size_t i) {
+  if (i == 0) return true;
+  const Token& before = s.tokens[i - 1];
+  return before.kind == TokenKind::kQuote || before.text == ":" || before.text == "(" || before.text == "—";
+}
+
+// A set of views, filled first and searched afterwards.
+class SortedViews {
+ public:
+  void Add(std::string_view v) { views_.push_back(v); }
+  void Freeze() {
+    std::sort(views_.begin(), views_.end());
+    views_.erase(std::unique(views_.begin(), views_.end()), views_.end());
+  }
+  bool Contains(std::string_view v) const { return std::binary_search(views_.begin(), views_.end(), v); }
+
+ private:
+  std::vector<std::string_view> views_;
+};
+
 struct Builder {
   Builder(std::string_view text, const std::vector<Sentence>& sentences, const Lexicon& lex)
       : text(text), sentences(sentences), lex(lex) {}
@@ -86,9 +108,10 @@ struct Builder {
   const std::vector<Sentence>& sentences;
   const Lexicon& lex;
   EntityTable table;
-  // Views into the article text, which outlives the builder.
-  std::unordered_set<std::string_view> caps_mid;    // capitalised mid-sentence somewhere
-  std::unordered_set<std::string_view> lower_seen;  // written in lower case somewhere
+  // Views into the article text, which outlives the builder; sorted sets
+  // (filled once per article, then only searched: cheaper than hash nodes).
+  SortedViews caps_mid;    // capitalised mid-sentence somewhere
+  SortedViews lower_seen;  // written in lower case somewhere
   std::vector<std::vector<bool>> masked;       // credits in parentheses
   const Country* main_country = nullptr;
   bool sports = false;
@@ -141,12 +164,12 @@ struct Builder {
       for (size_t i = 0; i < s.tokens.size(); ++i) {
         const Token& t = s.tokens[i];
         if (t.kind != TokenKind::kWord) continue;
-        if (!t.capitalized) { lower_seen.insert(t.text); continue; }
-        bool initial = i == 0 || s.tokens[i - 1].kind == TokenKind::kQuote || s.tokens[i - 1].text == ":" ||
-                       s.tokens[i - 1].text == "(";
-        if (!initial && !t.all_caps) caps_mid.insert(t.text);
+        if (!t.capitalized) { lower_seen.Add(t.text); continue; }
+        if (!OpensClause(s, i) && !t.all_caps) caps_mid.Add(t.text);
       }
     }
+    caps_mid.Freeze();
+    lower_seen.Freeze();
   }
 
   // Photo credits "(Mandel Ngan/AFP via Getty Images)" are not news text.
@@ -214,24 +237,18 @@ struct Builder {
       return true;  // "World War II"
     const std::string_view lower = sent.Lower(i);
     if (sent.title_case || t.all_caps) {
-      if (KnownProper(key) || caps_mid.count(key)) return true;
+      if (KnownProper(key) || caps_mid.Contains(key)) return true;
       if (t.all_caps && key.size() <= 5) return !lex.IsCommonWord(lower) && !lex.IsStopword(TitleCased(t.text));  // NATO, BBC
-      return !lex.IsCommonWord(lower) && !lower_seen.count(lower);
+      return !lex.IsCommonWord(lower) && !lower_seen.Contains(lower);
     }
-    bool initial = i == 0 || sent.tokens[i - 1].kind == TokenKind::kQuote || sent.tokens[i - 1].text == ":" ||
-                   sent.tokens[i - 1].text == "(" || sent.tokens[i - 1].text == "—";
-    if (initial) {
-      if (KnownProper(key) || caps_mid.count(key) || !lex.IsCommonWord(lower)) return true;
+    if (OpensClause(sent, i)) {
+      if (KnownProper(key) || caps_mid.Contains(key) || !lex.IsCommonWord(lower)) return true;
       // "Trump wrote:": a singular word opening the sentence as a speaker
       return lower.back() != 's' && SpeechVerbFollows(s, i + 1);
     }
     return true;
   }
 
-  bool IsDemonymAt(int s, uint32_t i) const {
-    auto w = Tok(s, i);
-    return !w.empty() && lex.CountryByDemonym(TitleCased(w)) != nullptr;
-  }
   const Country* CountryAt(int s, uint32_t i) const {
     auto w = Tok(s, i);
     if (w.empty()) return nullptr;
@@ -708,8 +725,7 @@ struct Builder {
     } else if (lex.CountryByCapital(m.name) || lex.FindCity(m.name)) {
       set(NodeType::kPlace, 2);
     } else if (name_len == 1 && m.name.size() > 3 && m.name.back() == 's' &&
-               lex.ProperNameClass(m.name.substr(0, m.name.size() - (m.name.size() > 4 && m.name.compare(m.name.size() - 3, 3, "ies") == 0 ? 3 : 1)) +
-                                   (m.name.size() > 4 && m.name.compare(m.name.size() - 3, 3, "ies") == 0 ? "y" : "")) == ProperClass::kPerson) {
+               lex.ProperNameClass(Singular(m.name)) == ProperClass::kPerson) {
       set(NodeType::kOrganisation, 2);  // "Tories", "Democrats": a party, not a person
     } else if (ProperClass pc = lex.ProperNameClass(m.name); pc != ProperClass::kUnknown) {
       if (pc == ProperClass::kEvent) return;
@@ -775,11 +791,9 @@ struct Builder {
     else if (cue == "like" || cue == "including") noun_at = k >= 3 && toks[k - 2].text == "," ? k - 3 : k - 2;
     else return false;
     if (noun_at >= toks.size()) return false;
-    std::string noun(sentences[s].Lower(noun_at));
+    const std::string_view noun = sentences[s].Lower(noun_at);
     if (noun.size() < 4 || noun.back() != 's') return false;
-    noun.pop_back();
-    if (noun.size() > 3 && noun.compare(noun.size() - 2, 2, "ie") == 0) noun = noun.substr(0, noun.size() - 2) + "y";
-    return lex.IsOrgCueBefore(noun);
+    return lex.IsOrgCueBefore(Singular(noun));
   }
 
   bool PlaceAppositionFollows(int s, uint32_t b) const {
@@ -815,9 +829,8 @@ struct Builder {
       ++t;
     if (t >= toks.size() || toks[t].capitalized) return false;
     const SpeechVerb* v = lex.FindSpeechVerb(toks[t].text);
-    return v && !IsParticiple(toks[t].text);
+    return v && !IsParticipleVerb(toks[t].text);
   }
-  static bool IsParticiple(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
 
   bool PlaceFollows(int s, uint32_t b) const {
     const auto& toks = sentences[s].tokens;
@@ -853,7 +866,7 @@ struct Builder {
         for (uint32_t x = from; x < to; ++x) {
           if (toks[x].kind == TokenKind::kQuote || toks[x].text == "said") return false;
           // "IAAF issued an official": a clause, not an apposition
-          std::string w = LowerAscii(toks[x].text);
+          const std::string_view w = sentences[m.sentence].Lower(x);
           if (x + 1 < to && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && lex.IsVerbLemma(lex.LemmaOf(w)))
             return false;
         }
@@ -865,7 +878,7 @@ struct Builder {
         uint32_t e = m.last + 1;
         while (e < toks.size() && toks[e].text != "," && e - m.last < 10) ++e;
         uint32_t from = m.last + 1;
-        if (from < e && (LowerAscii(Tok(m.sentence, from)) == "the" || LowerAscii(Tok(m.sentence, from)) == "a")) ++from;
+        if (from < e && (sentences[m.sentence].Lower(from) == "the" || sentences[m.sentence].Lower(from) == "a")) ++from;
         // the role noun may be followed by "for/of ..." ("team lead for the ...")
         uint32_t to = from;
         while (to < e && lex.RoleClass(Tok(m.sentence, to)).empty()) ++to;
@@ -877,7 +890,7 @@ struct Builder {
       if (m.first >= 2 && toks[m.first - 1].text == ",") {
         uint32_t e = m.first - 1, from = e;
         while (from > 0 && toks[from - 1].text != "," && e - from < 9) --from;
-        if (from < e && LowerAscii(Tok(m.sentence, from)) == "the") ++from;
+        if (from < e && sentences[m.sentence].Lower(from) == "the") ++from;
         if (phrase_role(from, e, &role) && (from == 0 || toks[from - 1].text != ",")) {
           if (m.role.empty() || m.role == "unresolved") m.role = role;
           m.surface += "\x1f" + Slice(m.sentence, from, e);
@@ -1060,6 +1073,11 @@ void Builder::Resolve() {
   }
 
   // Pass 3: descriptions resolve by role class and country.
+  // How often each person is named (not described): fixed during this pass.
+  std::map<int, int> times_named;
+  for (const auto& other : mentions)
+    if (!other.description && other.entity >= 0 && entities[other.entity].type == NodeType::kPerson)
+      ++times_named[other.entity];
   for (size_t mi = 0; mi < mentions.size(); ++mi) {
     Mention& m = mentions[mi];
     if (!m.description || m.indefinite) continue;
@@ -1077,12 +1095,8 @@ void Builder::Resolve() {
     // "the comedian", "the star": with no one of that role, the person the
     // article is about (named most often, at least twice, with no other role)
     if (best < 0 && m.country.empty()) {
-      std::map<int, int> named;
-      for (const auto& other : mentions)
-        if (!other.description && other.entity >= 0 && entities[other.entity].type == NodeType::kPerson)
-          ++named[other.entity];
       int most = 1;
-      for (const auto& [e, n] : named)
+      for (const auto& [e, n] : times_named)
         if (n > most && (roles[e].empty() || roles[e] == m.role || roles[e] == "titled")) { best = e; most = n; }
     }
     m.entity = best;

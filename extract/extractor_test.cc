@@ -293,6 +293,12 @@ TEST_CASE("a title before a name does not pull in 'of <country>'", "[extract][en
   CHECK(f.entities[f.statements[0].speaker].name == "Musharraf");
 }
 
+TEST_CASE("a word opening a clause after a dash is not part of the name after it", "[extract][entities]") {
+  auto f = Extract("The talks were long — Afterwards Boris Johnson spoke to reporters in London.");
+  CHECK(FindEntity(f, "Boris Johnson") != nullptr);
+  CHECK(FindEntity(f, "Afterwards Boris Johnson") == nullptr);
+}
+
 TEST_CASE("site furniture and photo credits give no entities", "[extract][entities]") {
   auto f = Extract(
       "Putin speaks in Moscow. (Contributor/Getty Images)\nRead more\nSupport Just the News\n"

@@ -46,7 +46,6 @@ class KeyMap {
     return it == map_.end() ? nullptr : &it->second;
   }
   bool Contains(std::string_view key) const { return map_.count(key) > 0; }
-  size_t size() const { return map_.size(); }
 
  private:
   std::string_view Own(std::string_view key) { return keys_.emplace_back(key); }
@@ -61,7 +60,6 @@ class KeySet {
   void Insert(std::string_view key) { map_.Emplace(key); }
   void InsertStatic(std::string_view key) { map_.EmplaceStatic(key); }
   bool Contains(std::string_view key) const { return map_.Contains(key); }
-  size_t size() const { return map_.size(); }
 
  private:
   KeyMap<bool> map_;

@@ -233,19 +233,17 @@ Status Lexicon::LoadWordnet(std::string_view tsv) {
 
 void Lexicon::LoadGeonames() {
   const int n = geonames_get_n_cities();
-  KeyMap<unsigned> population;
   for (int i = 0; i < n; ++i) {
     GeonamesCity* city = geonames_get_city(i);
     if (!city) continue;
     std::string name = geonames_city_get_name(city);
     const unsigned pop = geonames_city_get_population(city);
-    auto& best = population[name];
-    if (pop >= best) {  // a name shared by several cities means the largest
-      best = pop;
+    City& best = cities_[name];  // population 0 when new
+    if (pop >= best.population) {  // a name shared by several cities means the largest
       const char* state = geonames_city_get_state(city);
       if (state && *state) regions_.Insert(state);
       const char* country = geonames_city_get_country(city);
-      cities_[name] = City{name, state ? state : "", country ? country : "", pop};
+      best = City{name, state ? state : "", country ? country : "", pop};
     }
     geonames_city_free(city);
   }

@@ -48,6 +48,14 @@ bool IsCompassWord(std::string_view lower) {
   return kCompass.count(lower) > 0;
 }
 
+std::string Singular(std::string_view plural) {
+  if (plural.size() > 4 && plural.substr(plural.size() - 3) == "ies")
+    return std::string(plural.substr(0, plural.size() - 3)) + "y";
+  return std::string(plural.substr(0, plural.size() - 1));
+}
+
+bool IsParticipleVerb(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
+
 bool IsPlaceNoun(std::string_view lower) {
   static const std::unordered_set<std::string_view> kNouns = {
       "town", "city", "village", "region", "province", "capital", "port", "district", "state", "oblast",

@@ -31,6 +31,13 @@ std::string AdminPlaceKey(std::string_view base_name);
 bool IsCompassWord(std::string_view lower);
 // Lower-case nouns for a kind of place: "town", "region", "capital".
 bool IsPlaceNoun(std::string_view lower);
+
+// The singular of a plural ending in "s": "parties" -> "party" (when longer
+// than four letters), "Democrats" -> "Democrat".
+std::string Singular(std::string_view plural);
+
+// "-ing" forms longer than four letters ("saying", "adding"): a participle.
+bool IsParticipleVerb(std::string_view w);
 // "a b": two words joined by a space, for two-word lexicon keys.
 std::string TwoWords(std::string_view a, std::string_view b);
 

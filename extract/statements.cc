@@ -1,5 +1,7 @@
 #include "extract/statements.h"
 
+#include "extract/names.h"
+
 #include <algorithm>
 #include <iterator>
 #include <cmath>
@@ -39,8 +41,6 @@ bool IsAdverbOrTime(std::string_view w) {
       "just", "still", "now", "not", "already", "officially"};
   return kSkip.count(w) > 0;
 }
-
-bool IsParticipleVerb(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
 
 bool IsPronoun(std::string_view w) { return w == "he" || w == "she" || w == "it" || w == "they"; }
 
