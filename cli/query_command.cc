@@ -15,6 +15,7 @@
 #include "cli/app.h"
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "export/escape.h"
 #include "graph/algorithms.h"
 #include "graph/graph_index.h"
 
@@ -70,14 +71,10 @@ std::string CellText(const Json& cell) {
   return cell.dump();
 }
 
-size_t CodePoints(const std::string& s) {
-  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
 // At most `max` code points, ending in "…" when cut; newlines become spaces.
 std::string Clip(std::string s, size_t max) {
   std::replace(s.begin(), s.end(), '\n', ' ');
-  if (CodePoints(s) <= max) return s;
+  if (exporter::CodePointCount(s) <= max) return s;
   size_t points = 0, i = 0;
   for (; i < s.size(); ++i)
     if ((s[i] & 0xC0) != 0x80 && ++points == max) break;  // i: start of the max-th code point
@@ -125,15 +122,15 @@ std::string RenderTable(const Table& t) {
     for (const auto& cell : row) cells.back().push_back(Clip(CellText(cell), kTableCellMax));
   }
   std::vector<size_t> width;
-  for (const auto& c : t.columns) width.push_back(CodePoints(c));
+  for (const auto& c : t.columns) width.push_back(exporter::CodePointCount(c));
   for (const auto& row : cells)
-    for (size_t c = 0; c < row.size(); ++c) width[c] = std::max(width[c], CodePoints(row[c]));
+    for (size_t c = 0; c < row.size(); ++c) width[c] = std::max(width[c], exporter::CodePointCount(row[c]));
   std::string out;
   auto line = [&](const std::vector<std::string>& row) {
     std::string text;
     for (size_t c = 0; c < row.size(); ++c) {
       text += row[c];
-      if (c + 1 < row.size()) text += std::string(width[c] - CodePoints(row[c]) + 2, ' ');
+      if (c + 1 < row.size()) text += std::string(width[c] - exporter::CodePointCount(row[c]) + 2, ' ');
     }
     out += text + "\n";
   };
