@@ -115,10 +115,15 @@ GoldArticle SmallGold() {
   return g.value();
 }
 
+// tp/fp/fn of `c`, each checked (and named) on its own.
+void CheckCounts(const Counts& c, int64_t tp, int64_t fp, int64_t fn) {
+  CHECK(c.tp == tp);
+  CHECK(c.fp == fp);
+  CHECK(c.fn == fn);
+}
+
 void RequirePerfect(const Counts& c, size_t expected) {
-  CHECK(c.tp == static_cast<int64_t>(expected));
-  CHECK(c.fp == 0);
-  CHECK(c.fn == 0);
+  CheckCounts(c, static_cast<int64_t>(expected), 0, 0);
   if (expected > 0) {
     CHECK(c.Precision() == Approx(1.0));
     CHECK(c.Recall() == Approx(1.0));
@@ -248,15 +253,11 @@ TEST_CASE("Entities need the right type", "[eval][entities]") {
   Builder b;
   b.Node(NodeType::kOrganisation, "Kursk");
   ArticleScore s = ScoreArticle(gold, b.g);
-  CHECK(s.entities.tp == 0);
-  CHECK(s.entities.fp == 1);
-  CHECK(s.entities.fn == 1);
+  CheckCounts(s.entities, 0, 1, 1);
 
   b.Node(NodeType::kPlace, "Kursk");
   s = ScoreArticle(gold, b.g);
-  CHECK(s.entities.tp == 1);
-  CHECK(s.entities.fp == 1);
-  CHECK(s.entities.fn == 0);
+  CheckCounts(s.entities, 1, 1, 0);
 }
 
 TEST_CASE("Entities match through aliases and normalised names", "[eval][entities]") {
@@ -276,9 +277,7 @@ TEST_CASE("Entities match through aliases and normalised names", "[eval][entitie
   b.Node(NodeType::kPerson, "O\xE2\x80\x99" "Brien");               // curly apostrophe
   b.Node(NodeType::kPerson, "Vladimir");                             // no name in common
   const ArticleScore s = ScoreArticle(gold, b.g);
-  CHECK(s.entities.tp == 5);
-  CHECK(s.entities.fp == 1);
-  CHECK(s.entities.fn == 0);
+  CheckCounts(s.entities, 5, 1, 0);
 }
 
 TEST_CASE("Entity matching is one-to-one", "[eval][entities]") {
@@ -291,18 +290,14 @@ TEST_CASE("Entity matching is one-to-one", "[eval][entities]") {
     b.Node(NodeType::kPerson, "Trump");
     b.Node(NodeType::kPerson, "Donald Trump");
     const ArticleScore s = ScoreArticle(gold, b.g);
-    CHECK(s.entities.tp == 1);
-    CHECK(s.entities.fp == 1);
-    CHECK(s.entities.fn == 0);
+    CheckCounts(s.entities, 1, 1, 0);
   }
   SECTION("one predicted node covering two gold entities: one TP, one FN") {
     gold.entities.push_back({"Melania Trump", NodeType::kPerson, {"Trump"}});
     Builder b;
     b.Node(NodeType::kPerson, "Trump");
     const ArticleScore s = ScoreArticle(gold, b.g);
-    CHECK(s.entities.tp == 1);
-    CHECK(s.entities.fp == 0);
-    CHECK(s.entities.fn == 1);
+    CheckCounts(s.entities, 1, 0, 1);
   }
   SECTION("a preferred pair gives way when that matches one more pair") {
     // Node A's best match is Kursk (label == name) but A also carries the
@@ -316,9 +311,7 @@ TEST_CASE("Entity matching is one-to-one", "[eval][entities]") {
     b.Node(NodeType::kPlace, "Kursk", {"Kursk Oblast"});
     b.Node(NodeType::kPlace, "Kursk");
     const ArticleScore s = ScoreArticle(g2, b.g);
-    CHECK(s.entities.tp == 2);
-    CHECK(s.entities.fp == 0);
-    CHECK(s.entities.fn == 0);
+    CheckCounts(s.entities, 2, 0, 0);
   }
 }
 
@@ -329,9 +322,7 @@ TEST_CASE("Statement content matches at the documented thresholds", "[eval][stat
     // 2 of 5 each side: F1 = 0.4; 2 of 5 distinct tokens is under 80%.
     const Counts c =
         ScoreContent("troops were retreating very quickly", "troops were advancing rather slowly");
-    CHECK(c.tp == 0);
-    CHECK(c.fp == 1);
-    CHECK(c.fn == 1);
+    CheckCounts(c, 0, 1, 1);
   }
   SECTION("case, punctuation and curly quotes do not matter") {
     CHECK(ScoreContent("We are sympathetic to President Trump's call",
@@ -364,9 +355,7 @@ TEST_CASE("Statement content matches at the documented thresholds", "[eval][stat
     Builder b;
     b.Say(b.Node(NodeType::kPerson, "Donald Trump"), "the war must end");
     const ArticleScore s = ScoreArticle(gold, b.g);
-    CHECK(s.attribution.tp == 0);
-    CHECK(s.attribution.fp == 1);
-    CHECK(s.attribution.fn == 1);
+    CheckCounts(s.attribution, 0, 1, 1);
   }
 }
 
@@ -396,12 +385,8 @@ TEST_CASE("A wrong relation counts in attribution but not attribution_relation",
   b.Say(putin, "If they surrender, they will be guaranteed their due treatment", Relation::kSaid);
   b.Say(afu, "its troops had been encircled in the Kursk region", Relation::kSaid);  // gold: denied
   const ArticleScore s = ScoreArticle(gold, b.g);
-  CHECK(s.attribution.tp == 2);
-  CHECK(s.attribution.fp == 0);
-  CHECK(s.attribution.fn == 0);
-  CHECK(s.attribution_relation.tp == 1);
-  CHECK(s.attribution_relation.fp == 1);
-  CHECK(s.attribution_relation.fn == 1);
+  CheckCounts(s.attribution, 2, 0, 0);
+  CheckCounts(s.attribution_relation, 1, 1, 1);
 }
 
 TEST_CASE("Each evidence item is one predicted statement; matching is one-to-one",
@@ -419,9 +404,7 @@ TEST_CASE("Each evidence item is one predicted statement; matching is one-to-one
   // pairs it with the identical first gold text, the second with the other.
   b.Say(putin, "Ukrainian troops have been surrounded", Relation::kSaid, 3);
   const ArticleScore s = ScoreArticle(gold, b.g);
-  CHECK(s.attribution.tp == 2);
-  CHECK(s.attribution.fp == 1);
-  CHECK(s.attribution.fn == 0);
+  CheckCounts(s.attribution, 2, 1, 0);
 }
 
 TEST_CASE("located_in: ordered, text edges only", "[eval][links]") {
@@ -442,9 +425,7 @@ TEST_CASE("located_in: ordered, text edges only", "[eval][links]") {
   b.Edge(russia, europe.id, Relation::kLocatedIn, /*inferred=*/true);
 
   const ArticleScore s = ScoreArticle(gold, b.g);
-  CHECK(s.located_in.tp == 1);
-  CHECK(s.located_in.fp == 1);
-  CHECK(s.located_in.fn == 1);
+  CheckCounts(s.located_in, 1, 1, 1);
   CHECK(s.entities.tp == 3);
   CHECK(s.entities.fp == 0);
 }
@@ -460,9 +441,7 @@ TEST_CASE("met_with: unordered and deduplicated", "[eval][links]") {
   b.Edge(putin, trump, Relation::kMetWith, /*inferred=*/true);
   b.Edge(witkoff, putin, Relation::kMetWith);  // not in the gold
   const ArticleScore s = ScoreArticle(gold, b.g);
-  CHECK(s.met_with.tp == 1);
-  CHECK(s.met_with.fp == 1);
-  CHECK(s.met_with.fn == 0);
+  CheckCounts(s.met_with, 1, 1, 0);
 }
 
 TEST_CASE("Counts: empty denominators give 0", "[eval][counts]") {
@@ -486,9 +465,7 @@ TEST_CASE("Counts: empty denominators give 0", "[eval][counts]") {
   CHECK(some.Recall() == Approx(0.4));
   CHECK(some.F1() == Approx(0.5));
   some += Counts{1, 1, 1};
-  CHECK(some.tp == 3);
-  CHECK(some.fp == 2);
-  CHECK(some.fn == 4);
+  CheckCounts(some, 3, 2, 4);
 
   // Scoring an empty graph: everything in the gold is a false negative.
   const GoldArticle gold = SmallGold();
