@@ -49,6 +49,14 @@ bool IsWorkNoun(std::string_view w) {
   return kNouns.count(w) > 0;
 }
 
+// Nouns after a possessive that only a person has: "Adriano's agent".
+bool IsKinOrBodyNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "agent", "wife", "husband", "father", "mother", "son", "daughter", "brother", "sister", "girlfriend",
+      "boyfriend", "parents", "widow", "knee", "ankle", "hamstring", "groin", "shoulder"};
+  return kNouns.count(w) > 0;
+}
+
 // Last words of event and competition names: "Carling Cup", "Boxing Day".
 bool IsEventHead(std::string_view w) {
   static const std::unordered_set<std::string_view> kHeads = {
@@ -370,9 +378,12 @@ struct Builder {
                           first_conn != "and" && first_conn != "&";
           bool head_before = false;
           // a title joins only right before the connector ("Prince of Wales"):
-          // "President Musharraf of Pakistan" is a person and a country
+          // "President Musharraf of Pakistan" is a person and a country; a
+          // place joins only "of" ("Isle of Man", not "Leicester Square for
+          // the UK premiere")
           for (uint32_t x = i; x < j; ++x)
-            if (lex.IsOrgHead(Tok(s, x)) || lex.IsPlaceHead(Tok(s, x)) || (lex.IsTitle(Tok(s, x)) && x + 1 == j))
+            if (lex.IsOrgHead(Tok(s, x)) || (lex.IsPlaceHead(Tok(s, x)) && first_conn == "of") ||
+                (lex.IsTitle(Tok(s, x)) && x + 1 == j))
               head_before = true;
           // "Oval Office of the White House" is two places, not one name
           bool known_place = lex.ProperNameClass(Slice(s, i, j)) == ProperClass::kPlace;
@@ -578,8 +589,9 @@ struct Builder {
     }
     std::string title_role;
     if (k > title_start) {
-      if (k == b || lex.IsOrgHead(Tok(s, b - 1)) || lex.IsPlaceHead(Tok(s, b - 1))) {
-        k = title_start;  // "General Staff", "President" alone: not a titled name
+      if (k == b || lex.IsOrgHead(Tok(s, b - 1)) || lex.IsPlaceHead(Tok(s, b - 1)) || IsConnector(Tok(s, k))) {
+        // "General Staff", "President" alone, "Lord of the Rings": not a titled name
+        k = title_start;
       } else {
         person_evidence = true;
         std::string title = LowerAscii(Slice(s, title_start, k));
@@ -676,6 +688,8 @@ struct Builder {
     if (!person_evidence && (IsWorkNoun(lower_prev) || IsEventHead(last))) return;  // a title or an event
     if (person_evidence) {
       set(NodeType::kPerson, 3);
+    } else if (name_len == 1 && possessor && b + 1 < toks.size() && IsKinOrBodyNoun(sentences[s].Lower(b + 1))) {
+      set(NodeType::kPerson, 3);  // "Adriano's agent", "Ronaldo's knee": only a person has one
     } else if (PlaceAppositionFollows(s, b)) {
       set(NodeType::kPlace, 3);
     } else if (OrgAppositionFollows(s, b) && !lex.CountryByName(m.name)) {
@@ -687,7 +701,12 @@ struct Builder {
                 lex.ProperNameClass(m.name) == ProperClass::kUnknown) &&
                !IsPreposition(lower_prev) && lower_prev != "of" && (name_len == 1 || lex.FindCity(m.name)) &&
                !SpeechVerbFollows(s, b) && !PlaceAppositionFollows(s, b)) {
-      set(NodeType::kOrganisation, 2);  // a club named after its city
+      // a club named after its city; clubs take a plural verb in British
+      // reports ("Chelsea have"), a player a singular one ("Adriano has")
+      if (name_len == 1 && !lex.FindCity(m.name) && (next_lower == "has" || next_lower == "is" || next_lower == "was"))
+        set(NodeType::kPerson, 2);
+      else
+        set(NodeType::kOrganisation, 2);
     } else if (sports && name_len >= 2 && lex.FindCity(Tok(s, na)) && !lex.CountryByName(m.name) &&
                !lex.IsPlaceHead(last) && !IsPreposition(lower_prev) && lex.IsCommonWord(LowerAscii(last))) {
       set(NodeType::kOrganisation, 2);  // "Nottingham Forest", "Aston Villa"
@@ -968,9 +987,15 @@ void Builder::Resolve() {
         auto w = Words(m.name);
         if (w.size() >= 2) surnames.insert(w.back());
       }
+    // (not after "in"/"at": "talking in Milan" is the city even beside "Inter Milan")
+    auto after_locative = [&](const Mention& m) {
+      if (m.first == 0) return false;
+      std::string_view before = sentences[m.sentence].Lower(m.first - 1);
+      return (before == "in" || before == "at") && m.type == NodeType::kPlace;
+    };
     for (auto& m : mentions)
       if (!m.description && m.type != NodeType::kPerson && m.strength <= 2 && Words(m.name).size() == 1 &&
-          surnames.count(m.name)) {
+          surnames.count(m.name) && !after_locative(m)) {
         m.type = NodeType::kPerson;
         m.role.clear();
       }

@@ -263,6 +263,55 @@ TEST_CASE("met_with: reciprocal 'X and Y met', 'spoke to', 'in talks with'; not 
   CHECK(HasLink(g, Relation::kMetWith, "Ariel Sharon", "Kofi Annan"));
 }
 
+TEST_CASE("met_with: meeting nouns, owners, subjects past a pronoun; not plans, fixtures or awards",
+          "[extract][relations]") {
+  auto f = Extract(
+      "Within hours of his final talks with Mr Jeremy Thorpe, Sir Edward Heath told the nation he was resigning "
+      "and the Queen invited Mr Harold Wilson to form a government. "
+      "The anger came from an alleged talk between Frank Rijkaard and referee Anders Frisk, who later sent off "
+      "Didier Drogba. "
+      "Jose Mourinho claimed he was in Milan talking to Pavel Nedved on the day he is alleged to have held a "
+      "meeting with Ashley Cole. "
+      "Kofi Annan spoke on the telephone to George Bush. "
+      "Vladimir Putin received Gerhard Schroeder at the Kremlin. "
+      "Robin Williams received the Cecil B DeMille award. "
+      "Mutu is to hold talks with Fabio Capello. "
+      "Hewitt served out to set up a meeting with Andy Roddick. "
+      "Amelie Mauresmo will now meet Venus Williams. "
+      "Steve Jobs is in final negotiations with Bill Gates.");
+  CHECK(HasLink(f, Relation::kMetWith, "Edward Heath", "Jeremy Thorpe"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Harold Wilson", "Jeremy Thorpe"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Edward Heath", "Harold Wilson"));
+  CHECK(HasLink(f, Relation::kMetWith, "Frank Rijkaard", "Anders Frisk"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Anders Frisk", "Didier Drogba"));  // a relative clause
+  CHECK(HasLink(f, Relation::kMetWith, "Jose Mourinho", "Pavel Nedved"));
+  CHECK(HasLink(f, Relation::kMetWith, "Jose Mourinho", "Ashley Cole"));  // "he", not the nearer Nedved
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Pavel Nedved", "Ashley Cole"));
+  CHECK(HasLink(f, Relation::kMetWith, "Kofi Annan", "George Bush"));
+  CHECK(HasLink(f, Relation::kMetWith, "Vladimir Putin", "Gerhard Schroeder"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Robin Williams", "Cecil B DeMille"));  // an award
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Mutu", "Fabio Capello"));             // a plan
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Hewitt", "Andy Roddick"));            // a fixture
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Amelie Mauresmo", "Venus Williams"));  // the next round
+  CHECK(HasLink(f, Relation::kMetWith, "Steve Jobs", "Bill Gates"));
+}
+
+TEST_CASE("names: a player's possessions and verb type him; a place name stops before 'for'",
+          "[extract][entities]") {
+  auto f = Extract(
+      "Chelsea chase Adriano\n\nAdriano's agent said Chelsea have not called. Adriano has scored 14 goals. "
+      "Tom Hanks was in London's Leicester Square for the UK premiere of Polar Express. "
+      "He starred in Lord of the Rings.");
+  const ArticleEntity* adriano = FindEntity(f, "Adriano");
+  REQUIRE(adriano != nullptr);
+  CHECK(adriano->type == NodeType::kPerson);
+  const ArticleEntity* square = FindEntity(f, "Leicester Square");
+  REQUIRE(square != nullptr);
+  CHECK(square->type == NodeType::kPlace);
+  CHECK(HasLink(f, Relation::kLocatedIn, "Leicester Square", "London"));
+  CHECK(FindEntity(f, "of the Rings") == nullptr);
+}
+
 TEST_CASE("located_in: venues, 'the city of X' in the country under discussion, units 'of' a country",
           "[extract][relations]") {
   auto f = Extract(

@@ -290,14 +290,20 @@ class RelationFinder {
     return in;
   }
 
-  // The nearest person or organisation mention before token t in s.
-  int PartyBefore(int s, uint32_t t) const {
+  // The nearest person or organisation mention before token t in s; `end`
+  // receives where it ends (0 when there is none).
+  int PartyBefore(int s, uint32_t t, uint32_t* end = nullptr) const {
     int best = -1;
+    uint32_t best_end = 0;
     for (int mi : table_.by_sentence[s]) {
       const Mention& m = table_.mentions[mi];
       if (m.last > t) break;
-      if (m.entity >= 0 && m.type != NodeType::kPlace) best = m.entity;
+      if (m.entity >= 0 && m.type != NodeType::kPlace) {
+        best = m.entity;
+        best_end = m.last;
+      }
     }
+    if (end) *end = best_end;
     return best;
   }
   // The first person or organisation named from token t on, within
@@ -354,6 +360,9 @@ class RelationFinder {
       bool and_here = false;
       uint32_t next = SkipCommasAndAnd(s, end, &and_here);
       if (next == end) break;
+      // "X and Y, who later dismissed Z": a relative clause, not a party
+      static const std::set<std::string_view> kRelative = {"who", "whom", "whose", "which", "that", "where", "when"};
+      if (kRelative.count(Lower(s, next))) break;
       // "X, Turkcell's chief operating officer, and Y": an apposition
       // describing X, not a party of its own ("and India's minister Y" is)
       if (const Mention* owner = At(s, next);
@@ -367,36 +376,116 @@ class RelationFinder {
       p = PartyAfter(s, next, 5, &end);
     }
     if (joined) *joined = saw_and;
+    // "with Mr Thorpe, Sir Edward told": without an "and" the name after a
+    // comma starts the next clause
+    if (!saw_and) parties.resize(std::min<size_t>(parties.size(), 1));
     return parties;
   }
 
+  // "talks", "dinner", "a chat": nouns for a meeting, read only with a
+  // verb that reports it held, an owner or "after"/"during" (not "talk" or
+  // "lunch" alone).
+  static bool IsTalksAdjective(std::string_view w) {
+    static const std::set<std::string_view> kAdjectives = {
+        "first", "final", "last", "latest", "recent", "private", "secret", "informal", "formal", "brief",
+        "lengthy", "previous", "earlier", "initial", "advanced", "detailed", "exclusive", "preliminary",
+        "further", "fresh", "direct", "face-to-face", "clandestine", "high-level"};
+    return kAdjectives.count(w) > 0;
+  }
+  // Whether a meeting noun at v is only sought or arranged: "set up a
+  // meeting with", "hoping for talks with", "earn a second round meeting".
+  bool PlannedBefore(int s, uint32_t v) const {
+    static const std::set<std::string_view> kPlans = {
+        "set", "sets", "setting", "arrange", "arranged", "arranging", "earn", "earned", "book", "booked",
+        "secure", "secured", "seek", "seeking", "sought", "request", "requested", "want", "wants", "wanted",
+        "hope", "hoping", "hoped", "plan", "plans", "planned", "planning", "propose", "proposed", "offered"};
+    for (uint32_t k = v; k > 0 && k + 5 > v; --k)
+      if (kPlans.count(Lower(s, k - 1))) return true;
+    return false;
+  }
+  static bool IsMeetingNoun(std::string_view w) {
+    return w == "talks" || w == "discussions" || w == "negotiations" || w == "meetings" || w == "talk" ||
+           w == "conversation" || w == "conversations" || w == "chat" || w == "dinner" || w == "lunch" ||
+           w == "breakfast" || w == "audience" || w == "consultations";
+  }
+  // The owner of a meeting noun at v: "Blair's talks", "his final talks",
+  // or -1.
+  int OwnerBefore(int s, uint32_t v) const {
+    uint32_t k = v;
+    while (k > 0 && k + 2 > v && IsTalksAdjective(Lower(s, k - 1))) --k;
+    if (k < 2) return -1;
+    if (sentences_[s].tokens[k - 1].kind == TokenKind::kPossessive) return PartyBefore(s, k - 1);
+    if (IsPossessivePronoun(Lower(s, k - 1))) {
+      // "Within hours of his final talks with X, Sir Edward told": an
+      // opening phrase's "his" is the subject after it
+      if (PersonBefore(s, k - 1) < 0)
+        for (uint32_t c = v; c + 1 < sentences_[s].tokens.size(); ++c)
+          if (Lower(s, c) == ",") {
+            const int m = table_.MentionAt(s, c + 1);
+            if (m >= 0 && table_.mentions[m].entity >= 0 && table_.mentions[m].type == NodeType::kPerson)
+              return table_.mentions[m].entity;
+          }
+      return ResolvePronoun(s, k - 1);
+    }
+    return -1;
+  }
+  // Where the person of "spoke to X", "spoke by phone with X", "talked on
+  // the telephone to X", "dined with X", "sat down with X", "shook hands
+  // with X", "conferred with X" starts, or 0 when v opens no such verb.
+  uint32_t WithVerbObject(int s, uint32_t v) const {
+    std::string_view w = Lower(s, v);
+    if (w == "spoke" || w == "spoken" || w == "talked" || w == "talking" || w == "chatted") {
+      uint32_t k = v + 1;
+      if (Lower(s, k) == "by" || Lower(s, k) == "on" || Lower(s, k) == "over") {
+        if (Lower(s, k + 1) == "the") ++k;
+        if (Lower(s, k + 1) != "phone" && Lower(s, k + 1) != "telephone") return 0;
+        k += 2;
+      }
+      return Lower(s, k) == "to" || Lower(s, k) == "with" ? k + 1 : 0;
+    }
+    if ((w == "dined" || w == "lunched" || w == "conferred") && Lower(s, v + 1) == "with") return v + 2;
+    if (w == "sat" && Lower(s, v + 1) == "down" && Lower(s, v + 2) == "with") return v + 3;
+    if (w == "shook" && Lower(s, v + 1) == "hands" && Lower(s, v + 2) == "with") return v + 3;
+    return 0;
+  }
+
   // Whether "talks" at `talks` follows a word that reports talks as held
-  // ("held talks", "began talks", "held \"friendly\" talks").
+  // ("held talks", "began talks", "held \"friendly\" talks"), not planned
+  // ("is to hold talks", "will begin talks").
   bool TalksHeldBefore(int s, uint32_t talks) const {
     static const std::set<std::string_view> kVerbs = {"held", "hold", "holds", "holding", "had", "began",
                                                       "begun", "begin", "opened", "open", "started", "resumed",
                                                       "phone", "telephone"};
-    // "is in talks with", "has been locked in talks with" (not "take part in talks")
-    if (talks >= 2 && Lower(s, talks - 1) == "in") {
+    // "is in (final) talks with", "has been locked in talks with" (not
+    // "take part in talks")
+    uint32_t k = talks;
+    while (k > 0 && k + 2 > talks && IsTalksAdjective(Lower(s, k - 1))) --k;
+    if (k >= 2 && Lower(s, k - 1) == "in") {
       static const std::set<std::string_view> kState = {"is", "are", "was", "were", "been", "be",
                                                         "still", "locked", "remains", "remain"};
-      return kState.count(Lower(s, talks - 2)) > 0;
+      return kState.count(Lower(s, k - 2)) > 0;
     }
     for (uint32_t k = talks; k > 0 && k + 6 > talks; --k)
-      if (kVerbs.count(Lower(s, k - 1))) return true;
+      if (kVerbs.count(Lower(s, k - 1))) return k < 2 || !IsNotYet(Lower(s, k - 2));
     return false;
   }
 
+  // A word that puts the verb after it in the future or the conditional.
+  static bool IsNotYet(std::string_view w) {
+    static const std::set<std::string_view> kNotYet = {"to", "could", "would", "will", "may", "might",
+                                                       "should", "must", "can", "cannot", "shall"};
+    return kNotYet.count(w) > 0;
+  }
   // Whether the cue at v reports something that took place: not "could
   // meet", "is to meet", "hosted by" (passive), "its hosts" (a noun).
   bool Happened(int s, uint32_t v) const {
-    static const std::set<std::string_view> kNotYet = {"to", "could", "would", "will", "may", "might",
-                                                       "should", "must", "can", "cannot", "shall"};
     static const std::set<std::string_view> kDeterminers = {"its", "the", "their", "his", "her", "our",
                                                             "a", "an", "whose"};
     std::string_view w = Lower(s, v), before = Lower(s, v - 1);
-    if ((w == "met" || w == "meet" || w == "meets" || w == "hosted" || w == "hosts") && kNotYet.count(before))
-      return false;
+    const bool met = w == "met" || w == "meet" || w == "meets" || w == "hosted" || w == "hosts";
+    // "she will now meet Venus Williams", "he now meets X": the next fixture
+    if (met && (before == "now" || before == "next")) return false;
+    if (met && IsNotYet(before)) return false;
     if ((w == "hosted" || w == "met") && Lower(s, v + 1) == "by") return false;
     if (w == "hosts" && kDeterminers.count(before)) return false;
     return true;
@@ -430,22 +519,25 @@ class RelationFinder {
       static const std::set<std::string_view> kCues = {
           "met",      "meets",     "meet",      "meeting",  "hosted",    "hosts",       "talks",
           "call",     "summit",    "spoke",     "discussed", "discusses", "discussions", "negotiations",
-          "talked",   "talking",   "chatted",   "rang",  "spoken",      "phoned",   "telephoned", "visited"};
+          "talked",   "talking",   "chatted",   "rang",  "spoken",      "phoned",   "telephoned", "visited",
+          "meetings", "talk",      "conversation", "conversations", "chat", "dinner", "lunch", "breakfast",
+          "audience", "consultations", "received", "dined", "lunched", "sat", "shook", "conferred"};
       std::string_view w = Lower(s, v);
       if (!kCues.count(w)) continue;
       // "Meet the Fockers": a capitalised cue inside a sentence is a title
       if (v > 0 && toks[v].capitalized && !sentences_[s].title_case) continue;
       if (v > 0 && !Happened(s, v)) continue;
+      if ((w == "meeting" || IsMeetingNoun(w)) && PlannedBefore(s, v)) continue;
       int a = -1;
       std::vector<int> others;
-      if ((w == "talks" || w == "call" || w == "meeting" || w == "summit") &&
+      if ((IsMeetingNoun(w) || w == "call" || w == "meeting" || w == "summit") &&
           (Lower(s, v + 1) == "between" || (w == "meeting" && Lower(s, v + 1) == "of"))) {
         // "a meeting between X, Y and Z", "talks between X and Y"
         std::vector<int> parties = Between(s, v + 2);
         LinkAll(w == "meeting" ? WithoutFixture(std::move(parties)) : parties, s, v);
         continue;
       }
-      const bool talks_noun = w == "talks" || w == "discussions" || w == "negotiations";
+      const bool talks_noun = IsMeetingNoun(w);
       if (w == "met" || w == "meets" || w == "meet" || w == "hosted" || w == "hosts") {
         others = MetObjects(s, v + 1);
         if (others.empty() && w != "hosted" && w != "hosts" && NoObjectAfter(s, v + 1)) {
@@ -458,28 +550,33 @@ class RelationFinder {
         // "Blair and Chirac held talks on Monday"
         LinkAll(WithoutFixture(SubjectList(s, v - 1)), s, v);
         continue;
-      } else if (w == "rang" || w == "phoned" || w == "telephoned" || w == "visited" ||
-                 ((w == "spoke" || w == "spoken" || w == "talked" || w == "talking" || w == "chatted") &&
-                  (Lower(s, v + 1) == "to" || Lower(s, v + 1) == "with"))) {
-        // "he rang Lucy", "visited Mr Blair", "I spoke to Matt Williams": a
-        // person right after (a body spoken to is an interview or a complaint;
-        // a place visited is a trip)
-        uint32_t from = Lower(s, v + 1) == "to" || Lower(s, v + 1) == "with" ? v + 2 : v + 1;
+      } else if (w == "rang" || w == "phoned" || w == "telephoned" || w == "visited" || w == "received" ||
+                 WithVerbObject(s, v) > v) {
+        // "he rang Lucy", "visited Mr Blair", "I spoke to Matt Williams",
+        // "received the Dalai Lama", "dined with X", "sat down with X": a
+        // person right after (a body spoken to is an interview or a
+        // complaint; a place visited is a trip)
+        uint32_t from = WithVerbObject(s, v) > v ? WithVerbObject(s, v) : v + 1;
         // "spoke with the Bulgarian manager, Hristo Stoichkov": past the description
         if (const int d = table_.MentionAt(s, from); d >= 0 && table_.mentions[d].description &&
                                                     Lower(s, table_.mentions[d].last) == ",")
           from = table_.mentions[d].last + 1;
-        const int b = PartyAfter(s, from, 1);
-        if (b >= 0 && IsPerson(b)) others.push_back(b);
+        uint32_t end = from;
+        const int b = PartyAfter(s, from, 1, &end);
+        // not "received Danny Murphy's free-kick", "received the Cecil B DeMille award"
+        const bool owner_or_modifier =
+            end < toks.size() && (toks[end].kind == TokenKind::kPossessive ||
+                                  (w == "received" && toks[end].kind == TokenKind::kWord && !toks[end].capitalized &&
+                                   !NoObjectAfter(s, end)));
+        if (b >= 0 && IsPerson(b) && !owner_or_modifier) others.push_back(b);
         a = PronounOrPartyBefore(s, v);
       } else if (w == "meeting" && Lower(s, v + 1) == "with") {
         others = PartiesAfter(s, v + 2);
         a = PronounOrPartyBefore(s, v);
-      } else if ((talks_noun || w == "meeting") && Lower(s, v + 1) == "with" && v >= 2 &&
-                 sentences_[s].tokens[v - 1].kind == TokenKind::kPossessive) {
-        // "Blair's talks with Bush", "Bush's meeting with Putin"
+      } else if ((talks_noun || w == "meeting") && Lower(s, v + 1) == "with" && OwnerBefore(s, v) >= 0) {
+        // "Blair's talks with Bush", "Bush's meeting with Putin", "his final talks with X"
         others = PartiesAfter(s, v + 2);
-        a = PartyBefore(s, v - 1);
+        a = OwnerBefore(s, v);
       } else if ((talks_noun || w == "call") && Lower(s, v + 1) == "with" && TalksHeldBefore(s, v)) {
         // "X held talks with Y", "X also began talks with Y"
         others = PartiesAfter(s, v + 2);
@@ -503,10 +600,6 @@ class RelationFinder {
         int b = PartyAfter(s, object, 3, &end);
         if (b >= 0) others.push_back(b);
         a = PartyAfter(s, end, 6);
-      } else if (w == "spoke" && Lower(s, v + 1) == "by" && Lower(s, v + 3) == "with") {
-        int b = PartyAfter(s, v + 4, 2);
-        if (b >= 0) others.push_back(b);
-        a = PronounOrPartyBefore(s, v);
       } else if (w == "discussed" || w == "discusses") {
         // "Kirchner discussed this problem and other issues with Chirac"
         for (uint32_t k = v + 1; k < toks.size() && k < v + 10 && toks[k].kind == TokenKind::kWord; ++k)
@@ -593,6 +686,28 @@ class RelationFinder {
     return -1;
   }
 
+  // The person "he"/"she" at token p of s stands for: the sentence's first
+  // person before it, else the previous sentence's first person.
+  int ResolvePronoun(int s, uint32_t p) const {
+    const int here = PersonBefore(s, p);
+    return here >= 0 || s == 0 ? here : PersonBefore(s - 1, sentences_[s - 1].tokens.size());
+  }
+  // The first person named in sentence s before token t, or -1.
+  int PersonBefore(int s, uint32_t t) const {
+    for (int mi : table_.by_sentence[s]) {
+      const Mention& m = table_.mentions[mi];
+      if (m.last > t) break;
+      if (m.entity >= 0 && table_.entities[m.entity].type == NodeType::kPerson) return m.entity;
+    }
+    return -1;
+  }
+  static bool IsPersonalPronoun(std::string_view w) { return w == "he" || w == "she"; }
+  static bool IsPossessivePronoun(std::string_view w) { return w == "his" || w == "her"; }
+
+  // The subject of a cue at v: a pronoun or party right before it (past
+  // auxiliaries and adverbs), else the nearest pronoun or party before it,
+  // whichever is closer ("Mourinho claimed he was in Milan talking to
+  // Adriano on the day he held a meeting with Cole": "he", not Adriano).
   int PronounOrPartyBefore(int s, uint32_t v) const {
     // "he has met", "she also held talks": skip auxiliaries and adverbs
     while (v > 0 && (Lower(s, v - 1) == "has" || Lower(s, v - 1) == "had" || Lower(s, v - 1) == "have" ||
@@ -601,25 +716,13 @@ class RelationFinder {
                      Lower(s, v - 1) == "also" || Lower(s, v - 1) == "already" || Lower(s, v - 1) == "later" ||
                      Lower(s, v - 1) == "then" || Lower(s, v - 1) == "reportedly" || Lower(s, v - 1) == "previously"))
       --v;
-    if (v > 0) {
-      std::string_view p = Lower(s, v - 1);
-      if (p == "i") return QuotationSpeaker(s);
-      if (p == "he" || p == "she") {
-        // the sentence's earlier person, else the previous sentence's
-        for (int ss = s; ss >= 0 && ss >= s - 1; --ss) {
-          int best = -1;
-          for (int mi : table_.by_sentence[ss]) {
-            const Mention& m = table_.mentions[mi];
-            if (ss == s && m.last > v) break;
-            if (m.entity >= 0 && table_.entities[m.entity].type == NodeType::kPerson) { best = m.entity; break; }
-          }
-          if (best >= 0) return best;
-        }
-        return -1;
-      }
-    }
+    if (v > 0 && Lower(s, v - 1) == "i") return QuotationSpeaker(s);
+    uint32_t party_end = 0;
+    const int party = PartyBefore(s, v, &party_end);
+    for (uint32_t p = v; p > party_end; --p)
+      if (IsPersonalPronoun(Lower(s, p - 1))) return ResolvePronoun(s, p - 1);
     // skip an apposition: "Trump's envoy, Steve Witkoff, met"
-    return PartyBefore(s, v);
+    return party;
   }
 
   std::string PlaceAfter(int s, uint32_t v) const {
