@@ -589,8 +589,33 @@ struct Builder {
     }
     std::string title_role;
     if (k > title_start) {
+      if (IsConnector(Tok(s, k)) && lex.ProperNameClass(Slice(s, a, b)) == ProperClass::kUnknown) {
+        // "MP for Sedgefield", "Minister for Children", "Governor of the
+        // Reserve Bank": a post, not a name; what it is of is read alone,
+        // unless it is a common word ("Children")
+        uint32_t tail = k;
+        while (tail < b && IsConnector(Tok(s, tail))) ++tail;
+        if (tail == b || (tail + 1 == b && lex.IsCommonWord(sentences[s].Lower(tail)))) return;
+        // "of the Reserve Bank Alan Bollard", "of Canterbury Dr Rowan
+        // Williams": the body ends at its head word or before a title
+        // ("Secretary of Energy Spencer Abraham": the department is no name)
+        auto is_head = [&](uint32_t x) { return lex.IsOrgHead(Tok(s, x)) || lex.IsPlaceHead(Tok(s, x)); };
+        if (b - tail >= 3 && lex.IsCommonWord(sentences[s].Lower(tail)) && !is_head(tail) && !is_head(tail + 1))
+          ++tail;
+        for (uint32_t x = tail + 1; x < b; ++x) {
+          const bool after_head = is_head(x - 1) && !is_head(x);
+          if (after_head || TitleAt(s, x, b) > 0) {
+            ProcessChunk(s, tail, x);
+            ProcessChunk(s, x, b);
+            return;
+          }
+        }
+        ProcessChunk(s, tail, b);
+        return;
+      }
       if (k == b || lex.IsOrgHead(Tok(s, b - 1)) || lex.IsPlaceHead(Tok(s, b - 1)) || IsConnector(Tok(s, k))) {
-        // "General Staff", "President" alone, "Lord of the Rings": not a titled name
+        // "General Staff", "President" alone, "Prince of Wales" (a name
+        // WordNet knows whole): not a titled name
         k = title_start;
       } else {
         person_evidence = true;
@@ -958,6 +983,36 @@ void Builder::Resolve() {
     return id;
   };
   auto key_of = [](const Mention& m) { return EntityKey(m.type, m.name); };
+
+  // Items of one list are of one kind: in "Sao Paolo, Rio de Janeiro,
+  // Recife and Salvador" the name no gazetteer knows is a place too. A list
+  // of three or more whose other items are places typed with confidence
+  // retypes its guessed (strength <= 1) items.
+  for (size_t i = 0; i < mentions.size();) {
+    size_t j = i + 1;
+    auto joined = [&](const Mention& a, const Mention& b) {
+      if (a.sentence != b.sentence || a.description || b.description) return false;
+      const Sentence& sent = sentences[a.sentence];
+      uint32_t t = a.last;
+      while (t < b.first && (sent.Lower(t) == "," || sent.Lower(t) == "and")) ++t;
+      return t == b.first && b.first > a.last && b.first - a.last <= 2;
+    };
+    while (j < mentions.size() && joined(mentions[j - 1], mentions[j])) ++j;
+    if (j - i >= 3) {
+      size_t places = 0, guesses = 0;
+      for (size_t k = i; k < j; ++k) {
+        if (mentions[k].strength <= 1) ++guesses;
+        else if (mentions[k].type == NodeType::kPlace) ++places;
+      }
+      if (guesses > 0 && places >= 2 && places + guesses == j - i)
+        for (size_t k = i; k < j; ++k)
+          if (mentions[k].strength <= 1) {
+            mentions[k].type = NodeType::kPlace;
+            mentions[k].role.clear();
+          }
+    }
+    i = j;
+  }
 
   // The strongest typing of a name holds for all its mentions ("Toyota's
   // profits" makes every "Toyota" in the article a company, not the city).

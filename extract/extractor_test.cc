@@ -330,6 +330,39 @@ TEST_CASE("located_in: venues, 'the city of X' in the country under discussion, 
   CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "Toronto", "South Korea"));  // a list
 }
 
+TEST_CASE("located_in: listed parts of a place, buildings named like bodies, a part 'of the' site",
+          "[extract][relations]") {
+  auto f = Extract(
+      "Jobless rates are measured in the main metropolitan areas of Brazil (Sao Paolo, Rio de Janeiro, Recife "
+      "and Salvador). Ms Stone will sing at London's Earls Court. "
+      "Mr Bush met Mr Rutte in the Oval Office of the White House. "
+      "Exports fell in the regions of Europe (France, Spain and Italy).");
+  CHECK(HasLink(f, Relation::kLocatedIn, "Sao Paolo", "Brazil"));  // unknown to GeoNames: a place as listed
+  CHECK(HasLink(f, Relation::kLocatedIn, "Recife", "Brazil"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Salvador", "Brazil"));
+  const ArticleEntity* sao = FindEntity(f, "Sao Paolo");
+  REQUIRE(sao != nullptr);
+  CHECK(sao->type == NodeType::kPlace);
+  CHECK(HasLink(f, Relation::kLocatedIn, "Earls Court", "London"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Oval Office", "White House"));
+  CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "France", "Europe"));  // countries listed are no parts here
+}
+
+TEST_CASE("a post before 'of'/'for' is not a name; what it is of is read alone", "[extract][entities]") {
+  auto f = Extract(
+      "The Minister for Children said no. Governor of the Reserve Bank Alan Bollard met Secretary of Energy "
+      "Spencer Abraham. The Archbishop of Canterbury Dr Rowan Williams preached. The Prince of Wales came.");
+  CHECK(FindEntity(f, "for Children") == nullptr);
+  CHECK(FindEntity(f, "Children") == nullptr);
+  CHECK(FindEntity(f, "Reserve Bank") != nullptr);
+  CHECK(FindEntity(f, "Alan Bollard") != nullptr);
+  CHECK(FindEntity(f, "Spencer Abraham") != nullptr);
+  CHECK(FindEntity(f, "Rowan Williams") != nullptr);
+  CHECK(FindEntity(f, "Canterbury") != nullptr);
+  CHECK(FindEntity(f, "Prince of Wales") != nullptr);  // a name WordNet knows whole
+  CHECK(FindEntity(f, "of Wales") == nullptr);
+}
+
 TEST_CASE("a title before a name does not pull in 'of <country>'", "[extract][entities]") {
   auto f = Extract(
       "Hiding women away is a backward view, President Musharraf of Pakistan has said. "

@@ -90,6 +90,14 @@ class RelationFinder {
     return last == "region" || last == "oblast" || last == "province" || last == "county" || last == "district" ||
            last == "krai" || last == "prefecture";
   }
+  static bool IsBuildingNoun(std::string_view w) {
+    return w == "Court" || w == "House" || w == "Hall" || w == "Gallery" || w == "Museum" || w == "Centre" ||
+           w == "Center" || w == "Hotel" || w == "Library" || w == "Gardens" || w == "Abbey";
+  }
+  static std::string_view LastWord(std::string_view name) {
+    const size_t space = name.rfind(' ');
+    return space == std::string_view::npos ? name : name.substr(space + 1);
+  }
   bool IsListSeparator(int s, uint32_t t) const {
     std::string_view w = Lower(s, t);
     return w == "," || w == "and" || w == "or" || w == "&";
@@ -173,6 +181,11 @@ class RelationFinder {
           ++u;
         if (const Mention* inner = PlaceStartingAt(s, u); inner && !IsCountry(*inner)) {
           AddLink(Relation::kLocatedIn, inner->entity, m.entity, s);
+        } else if (const Mention* site = At(s, u); site && site->first == u && !IsCountry(m) &&
+                   site->type == NodeType::kOrganisation && IsBuildingNoun(LastWord(table_.entities[site->entity].name))) {
+          // "London's Earls Court", "Belfast's Ulster Hall": a building named
+          // like a body stands in the city
+          AddLink(Relation::kLocatedIn, site->entity, m.entity, s);
         } else if (IsPlaceNoun(Lower(s, u)) && Lower(s, u + 1) == "of") {
           // "Frankfurt's state of Hessen": the city lies in the state
           // (a country's "region of Kursk" holds the region instead)
@@ -183,6 +196,7 @@ class RelationFinder {
         }
         continue;
       }
+      LinkListedParts(s, m);
       if (IsCountry(m)) {
         if (IsPlaceNoun(Lower(s, t)) && Lower(s, t + 1) == ",")
           if (const Mention* city = PlaceStartingAt(s, t + 2); city && !IsCountry(*city))
@@ -214,8 +228,10 @@ class RelationFinder {
         continue;
       }
       if (w == "in" || w == "of" || w == ",") {
+        bool of_the = false;
         if (w == "of") {
-          if (Lower(s, u) == "the") ++u;
+          of_the = Lower(s, u) == "the";
+          if (of_the) ++u;
           while (IsCompassWord(Lower(s, u))) ++u;  // "the Sichuan Province of southwest China"
         } else {
           u = SkipPlaceIntro(s, u, w == "in");
@@ -223,11 +239,41 @@ class RelationFinder {
         const Mention* outer = PlaceStartingAt(s, u);
         if (!outer) continue;
         if (w == "," && outer->last < toks.size() && toks[outer->last].kind == TokenKind::kPossessive) continue;
-        if (w == "of" && !IsAdministrativeUnit(table_.entities[m.entity].name)) continue;
+        // "the Kursk region of Russia"; "the Oval Office of the White House"
+        // (a part of a named site), not "Bank of England"
+        if (w == "of" && !IsAdministrativeUnit(table_.entities[m.entity].name) && !(of_the && !IsCountry(*outer) && m.role != "weak"))
+          continue;
         if (w == "," && !CommaPairIsContainment(s, m, *outer)) continue;
         if (outer->entity != m.entity) AddLink(Relation::kLocatedIn, m.entity, outer->entity, s);
       }
     }
+  }
+
+  // "the six main metropolitan areas of Brazil (Sao Paulo, Rio de Janeiro
+  // and Recife)", "cities in China such as Shanghai and Beijing": each
+  // listed place lies in the place the plural noun names.
+  void LinkListedParts(int s, const Mention& whole) {
+    uint32_t before = whole.first;
+    if (before > 0 && Lower(s, before - 1) == "the") --before;
+    if (before < 2 || (Lower(s, before - 1) != "of" && Lower(s, before - 1) != "in")) return;
+    const std::string_view noun = Lower(s, before - 2);
+    if (noun.size() < 4 || noun.back() != 's' ||
+        !(IsPlaceNoun(Singular(noun)) || noun == "areas" || noun == "cities" || noun == "counties"))
+      return;
+    uint32_t t = whole.last;
+    if (Lower(s, t) == "(") ++t;
+    else if (Lower(s, t) == "such" && Lower(s, t + 1) == "as") t += 2;
+    else if (Lower(s, t) == "," && Lower(s, t + 1) == "including") t += 2;
+    else return;
+    std::vector<int> parts;
+    while (const Mention* part = PlaceStartingAt(s, t)) {
+      if (IsCountry(*part)) return;  // "regions of Europe (France, Spain)": countries, not its parts
+      parts.push_back(part->entity);
+      t = part->last;
+      if (!IsListSeparator(s, t)) break;
+      while (IsListSeparator(s, t)) ++t;
+    }
+    for (int p : parts) AddLink(Relation::kLocatedIn, p, whole.entity, s);
   }
 
   // "the Pakistani city of Lahore" (Lahore in Pakistan), "the capital,
