@@ -589,7 +589,8 @@ struct Builder {
     }
     std::string title_role;
     if (k > title_start) {
-      if (IsConnector(Tok(s, k)) && lex.ProperNameClass(Slice(s, a, b)) == ProperClass::kUnknown) {
+      if (IsConnector(Tok(s, k)) && lex.ProperNameClass(Slice(s, a, b)) == ProperClass::kUnknown &&
+          !lex.IsOrgHead(Tok(s, b - 1)) && !lex.IsPlaceHead(Tok(s, b - 1))) {
         // "MP for Sedgefield", "Minister for Children", "Governor of the
         // Reserve Bank": a post, not a name; what it is of is read alone,
         // unless it is a common word ("Children")

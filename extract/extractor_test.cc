@@ -330,13 +330,14 @@ TEST_CASE("located_in: venues, 'the city of X' in the country under discussion, 
   CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "Toronto", "South Korea"));  // a list
 }
 
-TEST_CASE("located_in: listed parts of a place, buildings named like bodies, a part 'of the' site",
+TEST_CASE("located_in: listed parts, buildings named like bodies, a part 'of the' site, 'X, where ... in Y'",
           "[extract][relations]") {
   auto f = Extract(
       "Jobless rates are measured in the main metropolitan areas of Brazil (Sao Paolo, Rio de Janeiro, Recife "
       "and Salvador). Ms Stone will sing at London's Earls Court. "
       "Mr Bush met Mr Rutte in the Oval Office of the White House. "
-      "Exports fell in the regions of Europe (France, Spain and Italy).");
+      "Exports fell in the regions of Europe (France, Spain and Italy). "
+      "Mr Blair made a surprise visit to Iraq, where he met leaders in Baghdad.");
   CHECK(HasLink(f, Relation::kLocatedIn, "Sao Paolo", "Brazil"));  // unknown to GeoNames: a place as listed
   CHECK(HasLink(f, Relation::kLocatedIn, "Recife", "Brazil"));
   CHECK(HasLink(f, Relation::kLocatedIn, "Salvador", "Brazil"));
@@ -346,6 +347,7 @@ TEST_CASE("located_in: listed parts of a place, buildings named like bodies, a p
   CHECK(HasLink(f, Relation::kLocatedIn, "Earls Court", "London"));
   CHECK(HasLink(f, Relation::kLocatedIn, "Oval Office", "White House"));
   CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "France", "Europe"));  // countries listed are no parts here
+  CHECK(HasLink(f, Relation::kLocatedIn, "Baghdad", "Iraq"));
 }
 
 TEST_CASE("a post before 'of'/'for' is not a name; what it is of is read alone", "[extract][entities]") {

@@ -197,6 +197,7 @@ class RelationFinder {
         continue;
       }
       LinkListedParts(s, m);
+      LinkWhereClause(s, m);
       if (IsCountry(m)) {
         if (IsPlaceNoun(Lower(s, t)) && Lower(s, t + 1) == ",")
           if (const Mention* city = PlaceStartingAt(s, t + 2); city && !IsCountry(*city))
@@ -274,6 +275,18 @@ class RelationFinder {
       while (IsListSeparator(s, t)) ++t;
     }
     for (int p : parts) AddLink(Relation::kLocatedIn, p, whole.entity, s);
+  }
+
+  // "a surprise visit to Iraq, where he met leaders in Baghdad": a town
+  // named "in" the where-clause of a country lies in it.
+  void LinkWhereClause(int s, const Mention& whole) {
+    if (!IsCountry(whole) || Lower(s, whole.last) != "," || Lower(s, whole.last + 1) != "where") return;
+    const auto& toks = sentences_[s].tokens;
+    for (uint32_t t = whole.last + 2; t + 1 < toks.size() && Lower(s, t) != "," && Lower(s, t) != ";"; ++t) {
+      if (Lower(s, t) != "in") continue;
+      const Mention* part = PlaceStartingAt(s, t + 1);
+      if (part && !IsCountry(*part)) AddLink(Relation::kLocatedIn, part->entity, whole.entity, s);
+    }
   }
 
   // "the Pakistani city of Lahore" (Lahore in Pakistan), "the capital,
