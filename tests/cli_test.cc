@@ -195,22 +195,28 @@ void CheckEvalFloors(const std::string& gold, const std::string& corpus,
 TEST_CASE("eval on the Kursk dev gold stays above the floor reached", "[cli][eval]") {
   CheckEvalFloors(kShared + "/gold/dev", kExamples,
                   {{"entities", 0.93}, {"attribution", 0.85}, {"attribution_relation", 0.85},
-                   {"located_in", 0.80}, {"met_with", 0.99}});
+                   {"located_in", 0.90}, {"met_with", 0.99}});
 }
 
 TEST_CASE("eval on the BBC development gold stays above the floor reached", "[cli][eval]") {
   CheckEvalFloors(std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/gold/bbc-dev", kShared + "/corpus/bbc",
-                  {{"entities", 0.83}, {"attribution", 0.70}, {"located_in", 0.85}, {"met_with", 0.70}});
+                  {{"entities", 0.84}, {"attribution", 0.70}, {"located_in", 0.90}, {"met_with", 0.75}});
 }
 
 TEST_CASE("eval on the second BBC development gold (places, meetings) stays above the floor", "[cli][eval]") {
   CheckEvalFloors(std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/gold/bbc-dev2", kShared + "/corpus/bbc",
-                  {{"entities", 0.74}, {"attribution", 0.70}, {"located_in", 0.80}, {"met_with", 0.85}});
+                  {{"entities", 0.74}, {"attribution", 0.70}, {"located_in", 0.82}, {"met_with", 0.90}});
 }
 
 TEST_CASE("eval on the third BBC development gold (places, meetings) stays above the floor", "[cli][eval]") {
   CheckEvalFloors(std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/gold/bbc-dev3", kShared + "/corpus/bbc",
-                  {{"entities", 0.72}, {"attribution", 0.60}, {"located_in", 0.56}, {"met_with", 0.52}});
+                  {{"entities", 0.73}, {"attribution", 0.60}, {"located_in", 0.56}, {"met_with", 0.70}});
+}
+
+TEST_CASE("eval on the fourth BBC development gold (chosen by seeded shuffle) stays above the floor",
+          "[cli][eval]") {
+  CheckEvalFloors(std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/gold/bbc-dev4", kShared + "/corpus/bbc",
+                  {{"entities", 0.75}, {"attribution", 0.80}, {"located_in", 0.50}, {"met_with", 0.48}});
 }
 
 TEST_CASE("eval on the held-out BBC gold stays above the floor reached", "[cli][eval]") {
