@@ -278,7 +278,8 @@ TEST_CASE("met_with: meeting nouns, owners, subjects past a pronoun; not plans, 
       "Mutu is to hold talks with Fabio Capello. "
       "Hewitt served out to set up a meeting with Andy Roddick. "
       "Amelie Mauresmo will now meet Venus Williams. "
-      "Steve Jobs is in final negotiations with Bill Gates.");
+      "Steve Jobs is in final negotiations with Bill Gates. "
+      "Euronext said Jean Dupont had left and that it had held talks with Clara Furse.");
   CHECK(HasLink(f, Relation::kMetWith, "Edward Heath", "Jeremy Thorpe"));
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Harold Wilson", "Jeremy Thorpe"));
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Edward Heath", "Harold Wilson"));
@@ -294,6 +295,8 @@ TEST_CASE("met_with: meeting nouns, owners, subjects past a pronoun; not plans, 
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Hewitt", "Andy Roddick"));            // a fixture
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Amelie Mauresmo", "Venus Williams"));  // the next round
   CHECK(HasLink(f, Relation::kMetWith, "Steve Jobs", "Bill Gates"));
+  CHECK(HasLink(f, Relation::kMetWith, "Euronext", "Clara Furse"));  // "said it": the body
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Jean Dupont", "Clara Furse"));
 }
 
 TEST_CASE("names: a player's possessions and verb type him; a place name stops before 'for'",

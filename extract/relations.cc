@@ -639,9 +639,7 @@ class RelationFinder {
       } else if ((talks_noun || w == "call") && Lower(s, v + 1) == "with" && TalksHeldBefore(s, v)) {
         // "X held talks with Y", "X also began talks with Y"
         others = PartiesAfter(s, v + 2);
-        uint32_t verb = v;
-        while (verb > 0 && verb + 6 > v && !At(s, verb - 1) && Lower(s, verb - 1) != ",") --verb;
-        a = PronounOrPartyBefore(s, verb);
+        a = PronounOrPartyBefore(s, v);
       } else if (w == "call" && v >= 2 && (Lower(s, v - 2) == "received" || Lower(s, v - 3) == "received")) {
         // "she received a phone call (on 13 February) from X"
         for (uint32_t k = v + 1; k < toks.size() && k < v + 7; ++k)
@@ -751,6 +749,19 @@ class RelationFinder {
     const int here = PersonBefore(s, p);
     return here >= 0 || s == 0 ? here : PersonBefore(s - 1, sentences_[s - 1].tokens.size());
   }
+  // "said it", "that it": "it" is then the subject of the clause before.
+  static bool IsSpeechOrThat(std::string_view w) {
+    return w == "said" || w == "says" || w == "that" || w == "confirmed" || w == "announced" || w == "added";
+  }
+  // The first organisation named in sentence s before token t, or -1.
+  int BodyBefore(int s, uint32_t t) const {
+    for (int mi : table_.by_sentence[s]) {
+      const Mention& m = table_.mentions[mi];
+      if (m.last > t) break;
+      if (m.entity >= 0 && table_.entities[m.entity].type == NodeType::kOrganisation) return m.entity;
+    }
+    return -1;
+  }
   // The first person named in sentence s before token t, or -1.
   int PersonBefore(int s, uint32_t t) const {
     for (int mi : table_.by_sentence[s]) {
@@ -778,8 +789,11 @@ class RelationFinder {
     if (v > 0 && Lower(s, v - 1) == "i") return QuotationSpeaker(s);
     uint32_t party_end = 0;
     const int party = PartyBefore(s, v, &party_end);
-    for (uint32_t p = v; p > party_end; --p)
+    for (uint32_t p = v; p > party_end; --p) {
       if (IsPersonalPronoun(Lower(s, p - 1))) return ResolvePronoun(s, p - 1);
+      // "The German exchange said it had held talks with the LSE"
+      if (Lower(s, p - 1) == "it" && p >= 2 && IsSpeechOrThat(Lower(s, p - 2))) return BodyBefore(s, p - 1);
+    }
     // skip an apposition: "Trump's envoy, Steve Witkoff, met"
     return party;
   }
