@@ -340,7 +340,8 @@ TEST_CASE("located_in: listed parts, buildings named like bodies, a part 'of the
       "and Salvador). Ms Stone will sing at London's Earls Court. "
       "Mr Bush met Mr Rutte in the Oval Office of the White House. "
       "Exports fell in the regions of Europe (France, Spain and Italy). "
-      "Mr Blair made a surprise visit to Iraq, where he met leaders in Baghdad.");
+      "Mr Blair made a surprise visit to Iraq, where he met leaders in Baghdad. "
+      "The suit was filed in the US District Court in San Jose.");
   CHECK(HasLink(f, Relation::kLocatedIn, "Sao Paolo", "Brazil"));  // unknown to GeoNames: a place as listed
   CHECK(HasLink(f, Relation::kLocatedIn, "Recife", "Brazil"));
   CHECK(HasLink(f, Relation::kLocatedIn, "Salvador", "Brazil"));
@@ -351,6 +352,7 @@ TEST_CASE("located_in: listed parts, buildings named like bodies, a part 'of the
   CHECK(HasLink(f, Relation::kLocatedIn, "Oval Office", "White House"));
   CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "France", "Europe"));  // countries listed are no parts here
   CHECK(HasLink(f, Relation::kLocatedIn, "Baghdad", "Iraq"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "US District Court", "San Jose"));
 }
 
 TEST_CASE("a post before 'of'/'for' is not a name; what it is of is read alone", "[extract][entities]") {

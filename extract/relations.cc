@@ -172,8 +172,16 @@ class RelationFinder {
     const auto& toks = sentences_[s].tokens;
     for (int mi : table_.by_sentence[s]) {
       const Mention& m = table_.mentions[mi];
-      if (m.entity < 0 || m.type != NodeType::kPlace) continue;
+      if (m.entity < 0) continue;
       uint32_t t = m.last;
+      // "the Royal Albert Hall in London": a building named like a body
+      if (m.type == NodeType::kOrganisation && IsBuildingNoun(LastWord(table_.entities[m.entity].name)) &&
+          Lower(s, t) == "in") {
+        if (const Mention* outer = PlaceStartingAt(s, SkipPlaceIntro(s, t + 1, true)))
+          AddLink(Relation::kLocatedIn, m.entity, outer->entity, s);
+        continue;
+      }
+      if (m.type != NodeType::kPlace) continue;
       // "Russia's Kursk Oblast": Y's X
       if (t < toks.size() && toks[t].kind == TokenKind::kPossessive) {
         uint32_t u = t + 1;
