@@ -84,13 +84,16 @@ class RelationFinder {
   // "Kursk region", "Sichuan Province": a unit "of" a country names its
   // container ("the Kursk region of Russia"); "Bank of England" does not.
   static bool IsAdministrativeUnit(const std::string& name) {
-    const size_t space = name.rfind(' ');
-    if (space == std::string::npos) return false;
-    const std::string last = LowerAscii(std::string_view(name).substr(space + 1));
+    if (name.find(' ') == std::string::npos) return false;
+    const std::string last = LowerAscii(LastWord(name));
     return last == "region" || last == "oblast" || last == "province" || last == "county" || last == "district" ||
            last == "krai" || last == "prefecture";
   }
-  static bool IsBuildingNoun(std::string_view w) {
+  // "Earls Court", "US District Court", "Roosevelt Hotel": a building
+  // typed as an organisation by its head word.
+  bool IsBuildingBody(const Mention& m) const {
+    if (m.type != NodeType::kOrganisation) return false;
+    const std::string_view w = LastWord(table_.entities[m.entity].name);
     return w == "Court" || w == "House" || w == "Hall" || w == "Gallery" || w == "Museum" || w == "Centre" ||
            w == "Center" || w == "Hotel" || w == "Library" || w == "Gardens" || w == "Abbey";
   }
@@ -175,8 +178,7 @@ class RelationFinder {
       if (m.entity < 0) continue;
       uint32_t t = m.last;
       // "the Royal Albert Hall in London": a building named like a body
-      if (m.type == NodeType::kOrganisation && IsBuildingNoun(LastWord(table_.entities[m.entity].name)) &&
-          Lower(s, t) == "in") {
+      if (IsBuildingBody(m) && Lower(s, t) == "in") {
         if (const Mention* outer = PlaceStartingAt(s, SkipPlaceIntro(s, t + 1, true)))
           AddLink(Relation::kLocatedIn, m.entity, outer->entity, s);
         continue;
@@ -189,8 +191,7 @@ class RelationFinder {
           ++u;
         if (const Mention* inner = PlaceStartingAt(s, u); inner && !IsCountry(*inner)) {
           AddLink(Relation::kLocatedIn, inner->entity, m.entity, s);
-        } else if (const Mention* site = At(s, u); site && site->first == u && !IsCountry(m) &&
-                   site->type == NodeType::kOrganisation && IsBuildingNoun(LastWord(table_.entities[site->entity].name))) {
+        } else if (const Mention* site = At(s, u); site && site->first == u && !IsCountry(m) && IsBuildingBody(*site)) {
           // "London's Earls Court", "Belfast's Ulster Hall": a building named
           // like a body stands in the city
           AddLink(Relation::kLocatedIn, site->entity, m.entity, s);
@@ -449,9 +450,8 @@ class RelationFinder {
     return parties;
   }
 
-  // "talks", "dinner", "a chat": nouns for a meeting, read only with a
-  // verb that reports it held, an owner or "after"/"during" (not "talk" or
-  // "lunch" alone).
+  // Words between a meeting noun and its owner or verb: "his final talks",
+  // "is in final negotiations".
   static bool IsTalksAdjective(std::string_view w) {
     static const std::set<std::string_view> kAdjectives = {
         "first", "final", "last", "latest", "recent", "private", "secret", "informal", "formal", "brief",
@@ -470,6 +470,9 @@ class RelationFinder {
       if (kPlans.count(Lower(s, k - 1))) return true;
     return false;
   }
+  // "talks", "dinner", "a chat": nouns for a meeting, read only with a
+  // verb that reports it held, an owner or "after"/"during" (not "talk" or
+  // "lunch" alone).
   static bool IsMeetingNoun(std::string_view w) {
     return w == "talks" || w == "discussions" || w == "negotiations" || w == "meetings" || w == "talk" ||
            w == "conversation" || w == "conversations" || w == "chat" || w == "dinner" || w == "lunch" ||
@@ -485,13 +488,10 @@ class RelationFinder {
     if (IsPossessivePronoun(Lower(s, k - 1))) {
       // "Within hours of his final talks with X, Sir Edward told": an
       // opening phrase's "his" is the subject after it
-      if (PersonBefore(s, k - 1) < 0)
+      if (FirstBefore(s, k - 1, NodeType::kPerson) < 0)
         for (uint32_t c = v; c + 1 < sentences_[s].tokens.size(); ++c)
-          if (Lower(s, c) == ",") {
-            const int m = table_.MentionAt(s, c + 1);
-            if (m >= 0 && table_.mentions[m].entity >= 0 && table_.mentions[m].type == NodeType::kPerson)
-              return table_.mentions[m].entity;
-          }
+          if (const Mention* m = Lower(s, c) == "," ? At(s, c + 1) : nullptr; m && m->type == NodeType::kPerson)
+            return m->entity;
       return ResolvePronoun(s, k - 1);
     }
     return -1;
@@ -525,12 +525,12 @@ class RelationFinder {
                                                       "phone", "telephone"};
     // "is in (final) talks with", "has been locked in talks with" (not
     // "take part in talks")
-    uint32_t k = talks;
-    while (k > 0 && k + 2 > talks && IsTalksAdjective(Lower(s, k - 1))) --k;
-    if (k >= 2 && Lower(s, k - 1) == "in") {
+    uint32_t noun = talks;
+    while (noun > 0 && noun + 2 > talks && IsTalksAdjective(Lower(s, noun - 1))) --noun;
+    if (noun >= 2 && Lower(s, noun - 1) == "in") {
       static const std::set<std::string_view> kState = {"is", "are", "was", "were", "been", "be",
                                                         "still", "locked", "remains", "remain"};
-      return kState.count(Lower(s, k - 2)) > 0;
+      return kState.count(Lower(s, noun - 2)) > 0;
     }
     for (uint32_t k = talks; k > 0 && k + 6 > talks; --k)
       if (kVerbs.count(Lower(s, k - 1))) return k < 2 || !IsNotYet(Lower(s, k - 2));
@@ -605,6 +605,8 @@ class RelationFinder {
         continue;
       }
       const bool talks_noun = IsMeetingNoun(w);
+      const uint32_t with_object = WithVerbObject(s, v);
+      const int owner = (talks_noun || w == "meeting") && Lower(s, v + 1) == "with" ? OwnerBefore(s, v) : -1;
       if (w == "met" || w == "meets" || w == "meet" || w == "hosted" || w == "hosts") {
         others = MetObjects(s, v + 1);
         if (others.empty() && w != "hosted" && w != "hosts" && NoObjectAfter(s, v + 1)) {
@@ -618,12 +620,12 @@ class RelationFinder {
         LinkAll(WithoutFixture(SubjectList(s, v - 1)), s, v);
         continue;
       } else if (w == "rang" || w == "phoned" || w == "telephoned" || w == "visited" || w == "received" ||
-                 WithVerbObject(s, v) > v) {
+                 with_object > 0) {
         // "he rang Lucy", "visited Mr Blair", "I spoke to Matt Williams",
         // "received the Dalai Lama", "dined with X", "sat down with X": a
         // person right after (a body spoken to is an interview or a
         // complaint; a place visited is a trip)
-        uint32_t from = WithVerbObject(s, v) > v ? WithVerbObject(s, v) : v + 1;
+        uint32_t from = with_object > 0 ? with_object : v + 1;
         // "spoke with the Bulgarian manager, Hristo Stoichkov": past the description
         if (const int d = table_.MentionAt(s, from); d >= 0 && table_.mentions[d].description &&
                                                     Lower(s, table_.mentions[d].last) == ",")
@@ -640,10 +642,10 @@ class RelationFinder {
       } else if (w == "meeting" && Lower(s, v + 1) == "with") {
         others = PartiesAfter(s, v + 2);
         a = PronounOrPartyBefore(s, v);
-      } else if ((talks_noun || w == "meeting") && Lower(s, v + 1) == "with" && OwnerBefore(s, v) >= 0) {
+      } else if (owner >= 0) {
         // "Blair's talks with Bush", "Bush's meeting with Putin", "his final talks with X"
         others = PartiesAfter(s, v + 2);
-        a = OwnerBefore(s, v);
+        a = owner;
       } else if ((talks_noun || w == "call") && Lower(s, v + 1) == "with" && TalksHeldBefore(s, v)) {
         // "X held talks with Y", "X also began talks with Y"
         others = PartiesAfter(s, v + 2);
@@ -754,28 +756,19 @@ class RelationFinder {
   // The person "he"/"she" at token p of s stands for: the sentence's first
   // person before it, else the previous sentence's first person.
   int ResolvePronoun(int s, uint32_t p) const {
-    const int here = PersonBefore(s, p);
-    return here >= 0 || s == 0 ? here : PersonBefore(s - 1, sentences_[s - 1].tokens.size());
+    const int here = FirstBefore(s, p, NodeType::kPerson);
+    return here >= 0 || s == 0 ? here : FirstBefore(s - 1, sentences_[s - 1].tokens.size(), NodeType::kPerson);
   }
   // "said it", "that it": "it" is then the subject of the clause before.
   static bool IsSpeechOrThat(std::string_view w) {
     return w == "said" || w == "says" || w == "that" || w == "confirmed" || w == "announced" || w == "added";
   }
-  // The first organisation named in sentence s before token t, or -1.
-  int BodyBefore(int s, uint32_t t) const {
+  // The first entity of `type` named in sentence s before token t, or -1.
+  int FirstBefore(int s, uint32_t t, NodeType type) const {
     for (int mi : table_.by_sentence[s]) {
       const Mention& m = table_.mentions[mi];
       if (m.last > t) break;
-      if (m.entity >= 0 && table_.entities[m.entity].type == NodeType::kOrganisation) return m.entity;
-    }
-    return -1;
-  }
-  // The first person named in sentence s before token t, or -1.
-  int PersonBefore(int s, uint32_t t) const {
-    for (int mi : table_.by_sentence[s]) {
-      const Mention& m = table_.mentions[mi];
-      if (m.last > t) break;
-      if (m.entity >= 0 && table_.entities[m.entity].type == NodeType::kPerson) return m.entity;
+      if (m.entity >= 0 && table_.entities[m.entity].type == type) return m.entity;
     }
     return -1;
   }
@@ -800,7 +793,7 @@ class RelationFinder {
     for (uint32_t p = v; p > party_end; --p) {
       if (IsPersonalPronoun(Lower(s, p - 1))) return ResolvePronoun(s, p - 1);
       // "The German exchange said it had held talks with the LSE"
-      if (Lower(s, p - 1) == "it" && p >= 2 && IsSpeechOrThat(Lower(s, p - 2))) return BodyBefore(s, p - 1);
+      if (Lower(s, p - 1) == "it" && p >= 2 && IsSpeechOrThat(Lower(s, p - 2))) return FirstBefore(s, p - 1, NodeType::kOrganisation);
     }
     // skip an apposition: "Trump's envoy, Steve Witkoff, met"
     return party;
