@@ -591,27 +591,7 @@ struct Builder {
     if (k > title_start) {
       if (IsConnector(Tok(s, k)) && lex.ProperNameClass(Slice(s, a, b)) == ProperClass::kUnknown &&
           !lex.IsOrgHead(Tok(s, b - 1)) && !lex.IsPlaceHead(Tok(s, b - 1))) {
-        // "MP for Sedgefield", "Minister for Children", "Governor of the
-        // Reserve Bank": a post, not a name; what it is of is read alone,
-        // unless it is a common word ("Children")
-        uint32_t tail = k;
-        while (tail < b && IsConnector(Tok(s, tail))) ++tail;
-        if (tail == b || (tail + 1 == b && lex.IsCommonWord(sentences[s].Lower(tail)))) return;
-        // "of the Reserve Bank Alan Bollard", "of Canterbury Dr Rowan
-        // Williams": the body ends at its head word or before a title
-        // ("Secretary of Energy Spencer Abraham": the department is no name)
-        auto is_head = [&](uint32_t x) { return lex.IsOrgHead(Tok(s, x)) || lex.IsPlaceHead(Tok(s, x)); };
-        if (b - tail >= 3 && lex.IsCommonWord(sentences[s].Lower(tail)) && !is_head(tail) && !is_head(tail + 1))
-          ++tail;
-        for (uint32_t x = tail + 1; x < b; ++x) {
-          const bool after_head = is_head(x - 1) && !is_head(x);
-          if (after_head || TitleAt(s, x, b) > 0) {
-            ProcessChunk(s, tail, x);
-            ProcessChunk(s, x, b);
-            return;
-          }
-        }
-        ProcessChunk(s, tail, b);
+        ReadAfterPost(s, k, b);
         return;
       }
       if (k == b || lex.IsOrgHead(Tok(s, b - 1)) || lex.IsPlaceHead(Tok(s, b - 1)) || IsConnector(Tok(s, k))) {
@@ -821,6 +801,25 @@ struct Builder {
     AddMention(std::move(m));
   }
 
+  // "MP for Sedgefield", "Minister for Children", "Governor of the Reserve
+  // Bank": a title and "of"/"for" (from token k) make a post, not a name.
+  // What the post is of is read alone, unless it is one common word
+  // ("Children").
+  void ReadAfterPost(int s, uint32_t k, uint32_t b) {
+    uint32_t tail = k;
+    while (tail < b && IsConnector(Tok(s, tail))) ++tail;
+    if (tail == b || (tail + 1 == b && lex.IsCommonWord(sentences[s].Lower(tail)))) return;
+    // "of the Reserve Bank Alan Bollard", "of Canterbury Dr Rowan Williams":
+    // the body ends at its head word or before a title ("Secretary of
+    // Energy Spencer Abraham": the department is no name)
+    auto is_head = [&](uint32_t x) { return lex.IsOrgHead(Tok(s, x)) || lex.IsPlaceHead(Tok(s, x)); };
+    if (b - tail >= 3 && lex.IsCommonWord(sentences[s].Lower(tail)) && !is_head(tail) && !is_head(tail + 1)) ++tail;
+    uint32_t split = tail + 1;
+    while (split < b && !(is_head(split - 1) && !is_head(split)) && TitleAt(s, split, b) == 0) ++split;
+    ProcessChunk(s, tail, split);
+    if (split < b) ProcessChunk(s, split, b);
+  }
+
   // "carmakers such as Toyota, Hyundai and Ford", "firms including X":
   // a list of names after a plural organisation noun.
   bool ListedAfterOrgNoun(int s, uint32_t a) const {
@@ -989,15 +988,15 @@ void Builder::Resolve() {
   // Recife and Salvador" the name no gazetteer knows is a place too. A list
   // of three or more whose other items are places typed with confidence
   // retypes its guessed (strength <= 1) items.
+  auto joined = [&](const Mention& a, const Mention& b) {
+    if (a.sentence != b.sentence || a.description || b.description) return false;
+    const Sentence& sent = sentences[a.sentence];
+    uint32_t t = a.last;
+    while (t < b.first && (sent.Lower(t) == "," || sent.Lower(t) == "and")) ++t;
+    return t == b.first && b.first > a.last && b.first - a.last <= 2;
+  };
   for (size_t i = 0; i < mentions.size();) {
     size_t j = i + 1;
-    auto joined = [&](const Mention& a, const Mention& b) {
-      if (a.sentence != b.sentence || a.description || b.description) return false;
-      const Sentence& sent = sentences[a.sentence];
-      uint32_t t = a.last;
-      while (t < b.first && (sent.Lower(t) == "," || sent.Lower(t) == "and")) ++t;
-      return t == b.first && b.first > a.last && b.first - a.last <= 2;
-    };
     while (j < mentions.size() && joined(mentions[j - 1], mentions[j])) ++j;
     if (j - i >= 3) {
       size_t places = 0, guesses = 0;
