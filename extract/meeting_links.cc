@@ -1,0 +1,495 @@
+// met_with: who the text says met whom ("X met with Y", "talks between X
+// and Y", "X held talks with Y"), with the place and day when given.
+#include "extract/link_finder.h"
+
+#include <algorithm>
+
+#include "extract/names.h"
+
+namespace claimgraph::extract {
+
+namespace {
+
+class MeetingFinder : public LinkFinder {
+ public:
+  MeetingFinder(const LinkInput& in, ArticleFacts& facts) : LinkFinder(in, facts) {}
+
+  void Run(int s) { FindMeetings(s); }
+
+ private:
+  // Which tokens of sentence s lie inside a quotation (quotes paired within
+  // the sentence; a quotation open at the start runs to its close).
+  std::vector<bool> QuotedTokens(int s) const {
+    const auto& toks = sentences_[s].tokens;
+    std::vector<bool> in(toks.size(), false);
+    bool open = false;
+    for (size_t t = 0; t < toks.size(); ++t) {
+      const bool mark = toks[t].kind == TokenKind::kQuote &&
+                        (toks[t].quote == QuoteMark::kStraightDouble || toks[t].quote == QuoteMark::kOpenDouble ||
+                         toks[t].quote == QuoteMark::kCloseDouble);
+      if (mark) { open = !open; continue; }
+      in[t] = open;
+    }
+    return in;
+  }
+
+  // The nearest person or organisation mention before token t in s; `end`
+  // receives where it ends (0 when there is none).
+  int PartyBefore(int s, uint32_t t, uint32_t* end = nullptr) const {
+    int best = -1;
+    uint32_t best_end = 0;
+    for (int mi : table_.by_sentence[s]) {
+      const Mention& m = table_.mentions[mi];
+      if (m.last > t) break;
+      if (m.entity >= 0 && m.type != NodeType::kPlace) {
+        best = m.entity;
+        best_end = m.last;
+      }
+    }
+    if (end) *end = best_end;
+    return best;
+  }
+  // The first person or organisation named from token t on, within
+  // `limit` tokens; `end` receives where its mention ends.
+  int PartyAfter(int s, uint32_t t, uint32_t limit = 8, uint32_t* end = nullptr) const {
+    for (int mi : table_.by_sentence[s]) {
+      const Mention& m = table_.mentions[mi];
+      if (m.first < t) continue;
+      if (m.first > t + limit) break;
+      if (m.entity < 0 || m.type == NodeType::kPlace) continue;
+      // "a Jackson associate, Marc Schaffel": a name used as a modifier
+      if (m.first > 0 && (Lower(s, m.first - 1) == "a" || Lower(s, m.first - 1) == "an") &&
+          m.last < sentences_[s].tokens.size() && sentences_[s].tokens[m.last].kind == TokenKind::kWord &&
+          !sentences_[s].tokens[m.last].capitalized)
+        continue;
+      // "NATO Secretary General Mark Rutte", "LSE boss Clara Furse": the person, not the body
+      if (m.type == NodeType::kOrganisation) {
+        // (role words: "boss", "chief executive", "petroleum minister")
+        uint32_t after = m.last;
+        const auto& toks = sentences_[s].tokens;
+        while (after < toks.size() && after < m.last + 3 && toks[after].kind == TokenKind::kWord &&
+               !toks[after].capitalized && Lower(s, after) != "and")
+          ++after;
+        int next = table_.MentionAt(s, after);
+        if (next >= 0 && table_.mentions[next].type == NodeType::kPerson && table_.mentions[next].entity >= 0) {
+          if (end) *end = table_.mentions[next].last;
+          return table_.mentions[next].entity;
+        }
+      }
+      if (end) *end = m.last;
+      return m.entity;
+    }
+    return -1;
+  }
+
+  // Past the commas and "and"s from token t; sets *saw_and if one was "and".
+  uint32_t SkipCommasAndAnd(int s, uint32_t t, bool* saw_and) const {
+    for (; t < sentences_[s].tokens.size() && (Lower(s, t) == "," || Lower(s, t) == "and"); ++t)
+      *saw_and |= Lower(s, t) == "and";
+    return t;
+  }
+
+  // Every party of "with X, (description,) Y and Z"; `joined` tells whether
+  // an "and" linked them (a list, not "a meeting of X, Y said").
+  std::vector<int> PartiesAfter(int s, uint32_t t, uint32_t first_limit = 6, bool* joined = nullptr) const {
+    const auto& toks = sentences_[s].tokens;
+    std::vector<int> parties;
+    uint32_t end = t;
+    bool saw_and = false;
+    int p = PartyAfter(s, t, first_limit, &end);
+    while (p >= 0) {
+      parties.push_back(p);
+      bool and_here = false;
+      uint32_t next = SkipCommasAndAnd(s, end, &and_here);
+      if (next == end) break;
+      // "X and Y, who later dismissed Z": a relative clause, not a party
+      static const std::set<std::string_view> kRelative = {"who", "whom", "whose", "which", "that", "where", "when"};
+      if (kRelative.count(Lower(s, next))) break;
+      // "X, Turkcell's chief operating officer, and Y": an apposition
+      // describing X, not a party of its own ("and India's minister Y" is)
+      if (const Mention* owner = At(s, next);
+          !and_here && owner && owner->first == next && owner->last < toks.size() &&
+          toks[owner->last].kind == TokenKind::kPossessive) {
+        next = owner->last + 1;
+        while (next < toks.size() && Lower(s, next) != ",") ++next;
+        next = SkipCommasAndAnd(s, next, &and_here);
+      }
+      saw_and |= and_here;
+      p = PartyAfter(s, next, 5, &end);
+    }
+    if (joined) *joined = saw_and;
+    // "with Mr Thorpe, Sir Edward told": without an "and" the name after a
+    // comma starts the next clause
+    if (!saw_and) parties.resize(std::min<size_t>(parties.size(), 1));
+    return parties;
+  }
+
+  // Words between a meeting noun and its owner or verb: "his final talks",
+  // "is in final negotiations".
+  static bool IsTalksAdjective(std::string_view w) {
+    static const std::set<std::string_view> kAdjectives = {
+        "first", "final", "last", "latest", "recent", "private", "secret", "informal", "formal", "brief",
+        "lengthy", "previous", "earlier", "initial", "advanced", "detailed", "exclusive", "preliminary",
+        "further", "fresh", "direct", "face-to-face", "clandestine", "high-level"};
+    return kAdjectives.count(w) > 0;
+  }
+  // Whether a meeting noun at v is only sought or arranged: "set up a
+  // meeting with", "hoping for talks with", "earn a second round meeting".
+  bool PlannedBefore(int s, uint32_t v) const {
+    static const std::set<std::string_view> kPlans = {
+        "set", "sets", "setting", "arrange", "arranged", "arranging", "earn", "earned", "book", "booked",
+        "secure", "secured", "seek", "seeking", "sought", "request", "requested", "want", "wants", "wanted",
+        "hope", "hoping", "hoped", "plan", "plans", "planned", "planning", "propose", "proposed", "offered"};
+    for (uint32_t k = v; k > 0 && k + 5 > v; --k)
+      if (kPlans.count(Lower(s, k - 1))) return true;
+    return false;
+  }
+  // "talks", "dinner", "a chat": nouns for a meeting, read only with a
+  // verb that reports it held, an owner or "after"/"during" (not "talk" or
+  // "lunch" alone).
+  static bool IsMeetingNoun(std::string_view w) {
+    return w == "talks" || w == "discussions" || w == "negotiations" || w == "meetings" || w == "talk" ||
+           w == "conversation" || w == "conversations" || w == "chat" || w == "dinner" || w == "lunch" ||
+           w == "breakfast" || w == "audience" || w == "consultations";
+  }
+  // The owner of a meeting noun at v: "Blair's talks", "his final talks",
+  // or -1.
+  int OwnerBefore(int s, uint32_t v) const {
+    uint32_t k = v;
+    while (k > 0 && k + 2 > v && IsTalksAdjective(Lower(s, k - 1))) --k;
+    if (k < 2) return -1;
+    if (sentences_[s].tokens[k - 1].kind == TokenKind::kPossessive) return PartyBefore(s, k - 1);
+    if (IsPossessivePronoun(Lower(s, k - 1))) {
+      // "Within hours of his final talks with X, Sir Edward told": an
+      // opening phrase's "his" is the subject after it
+      if (FirstBefore(s, k - 1, NodeType::kPerson) < 0)
+        for (uint32_t c = v; c + 1 < sentences_[s].tokens.size(); ++c)
+          if (const Mention* m = Lower(s, c) == "," ? At(s, c + 1) : nullptr; m && m->type == NodeType::kPerson)
+            return m->entity;
+      return ResolvePronoun(s, k - 1);
+    }
+    return -1;
+  }
+  // Where the person of "spoke to X", "spoke by phone with X", "talked on
+  // the telephone to X", "dined with X", "sat down with X", "shook hands
+  // with X", "conferred with X" starts, or 0 when v opens no such verb.
+  uint32_t WithVerbObject(int s, uint32_t v) const {
+    std::string_view w = Lower(s, v);
+    if (w == "spoke" || w == "spoken" || w == "talked" || w == "talking" || w == "chatted") {
+      uint32_t k = v + 1;
+      if (Lower(s, k) == "by" || Lower(s, k) == "on" || Lower(s, k) == "over") {
+        if (Lower(s, k + 1) == "the") ++k;
+        if (Lower(s, k + 1) != "phone" && Lower(s, k + 1) != "telephone") return 0;
+        k += 2;
+      }
+      return Lower(s, k) == "to" || Lower(s, k) == "with" ? k + 1 : 0;
+    }
+    if ((w == "dined" || w == "lunched" || w == "conferred") && Lower(s, v + 1) == "with") return v + 2;
+    if (w == "sat" && Lower(s, v + 1) == "down" && Lower(s, v + 2) == "with") return v + 3;
+    if (w == "shook" && Lower(s, v + 1) == "hands" && Lower(s, v + 2) == "with") return v + 3;
+    return 0;
+  }
+
+  // Whether "talks" at `talks` follows a word that reports talks as held
+  // ("held talks", "began talks", "held \"friendly\" talks"), not planned
+  // ("is to hold talks", "will begin talks").
+  bool TalksHeldBefore(int s, uint32_t talks) const {
+    static const std::set<std::string_view> kVerbs = {"held", "hold", "holds", "holding", "had", "began",
+                                                      "begun", "begin", "opened", "open", "started", "resumed",
+                                                      "phone", "telephone"};
+    // "is in (final) talks with", "has been locked in talks with" (not
+    // "take part in talks")
+    uint32_t noun = talks;
+    while (noun > 0 && noun + 2 > talks && IsTalksAdjective(Lower(s, noun - 1))) --noun;
+    if (noun >= 2 && Lower(s, noun - 1) == "in") {
+      static const std::set<std::string_view> kState = {"is", "are", "was", "were", "been", "be",
+                                                        "still", "locked", "remains", "remain"};
+      return kState.count(Lower(s, noun - 2)) > 0;
+    }
+    for (uint32_t k = talks; k > 0 && k + 6 > talks; --k)
+      if (kVerbs.count(Lower(s, k - 1))) return k < 2 || !IsNotYet(Lower(s, k - 2));
+    return false;
+  }
+
+  // A word that puts the verb after it in the future or the conditional.
+  static bool IsNotYet(std::string_view w) {
+    static const std::set<std::string_view> kNotYet = {"to", "could", "would", "will", "may", "might",
+                                                       "should", "must", "can", "cannot", "shall"};
+    return kNotYet.count(w) > 0;
+  }
+  // Whether the cue at v reports something that took place: not "could
+  // meet", "is to meet", "hosted by" (passive), "its hosts" (a noun).
+  bool Happened(int s, uint32_t v) const {
+    static const std::set<std::string_view> kDeterminers = {"its", "the", "their", "his", "her", "our",
+                                                            "a", "an", "whose"};
+    std::string_view w = Lower(s, v), before = Lower(s, v - 1);
+    const bool met = w == "met" || w == "meet" || w == "meets" || w == "hosted" || w == "hosts";
+    // "she will now meet Venus Williams", "he now meets X": the next fixture
+    if (met && (before == "now" || before == "next")) return false;
+    if (met && IsNotYet(before)) return false;
+    if ((w == "hosted" || w == "met") && Lower(s, v + 1) == "by") return false;
+    if (w == "hosts" && kDeterminers.count(before)) return false;
+    return true;
+  }
+
+  // The object of "met": named right after it (a title or "with" may come
+  // first), not beyond a comma or a preposition ("met in Devon, beat X").
+  std::vector<int> MetObjects(int s, uint32_t after) const {
+    const auto& toks = sentences_[s].tokens;
+    if (Lower(s, after) == "with" || Lower(s, after) == "up") ++after;
+    uint32_t k = after;
+    while (k < toks.size() && k < after + 6 && !At(s, k)) {
+      std::string_view w = Lower(s, k);
+      if (toks[k].kind != TokenKind::kWord || w == "in" || w == "at" || w == "on" || w == "during" ||
+          w == "for" || w == "to" || w == "after" || w == "before" || w == "when")
+        return {};
+      ++k;
+    }
+    return PartiesAfter(s, after);
+  }
+
+  void FindMeetings(int s) {
+    const auto& toks = sentences_[s].tokens;
+    const std::vector<bool> quoted = QuotedTokens(s);
+    // In a speaker's own words only "I" is resolved: to the speaker of the
+    // quotation ("I spoke to Steven", said Benitez)
+    const int quotation_speaker =
+        std::find(quoted.begin(), quoted.end(), true) != quoted.end() ? QuotationSpeaker(s) : -1;
+    for (uint32_t v = 0; v < toks.size(); ++v) {
+      if (quoted[v] && quotation_speaker < 0) continue;
+      static const std::set<std::string_view> kCues = {
+          "met",      "meets",     "meet",      "meeting",  "hosted",    "hosts",       "talks",
+          "call",     "summit",    "spoke",     "discussed", "discusses", "discussions", "negotiations",
+          "talked",   "talking",   "chatted",   "rang",  "spoken",      "phoned",   "telephoned", "visited",
+          "meetings", "talk",      "conversation", "conversations", "chat", "dinner", "lunch", "breakfast",
+          "audience", "consultations", "received", "dined", "lunched", "sat", "shook", "conferred"};
+      std::string_view w = Lower(s, v);
+      if (!kCues.count(w)) continue;
+      // "Meet the Fockers": a capitalised cue inside a sentence is a title
+      if (v > 0 && toks[v].capitalized && !sentences_[s].title_case) continue;
+      if (v > 0 && !Happened(s, v)) continue;
+      if ((w == "meeting" || IsMeetingNoun(w)) && PlannedBefore(s, v)) continue;
+      int a = -1;
+      std::vector<int> others;
+      if ((IsMeetingNoun(w) || w == "call" || w == "meeting" || w == "summit") &&
+          (Lower(s, v + 1) == "between" || (w == "meeting" && Lower(s, v + 1) == "of"))) {
+        // "a meeting between X, Y and Z", "talks between X and Y"
+        std::vector<int> parties = Between(s, v + 2);
+        LinkAll(w == "meeting" ? WithoutFixture(std::move(parties)) : parties, s, v);
+        continue;
+      }
+      const bool talks_noun = IsMeetingNoun(w);
+      const uint32_t with_object = WithVerbObject(s, v);
+      const int owner = (talks_noun || w == "meeting") && Lower(s, v + 1) == "with" ? OwnerBefore(s, v) : -1;
+      if (w == "met" || w == "meets" || w == "meet" || w == "hosted" || w == "hosts") {
+        others = MetObjects(s, v + 1);
+        if (others.empty() && w != "hosted" && w != "hosts" && NoObjectAfter(s, v + 1)) {
+          // "Blair and Bush met in Washington", "X, Y and Z, who met at school"
+          LinkAll(WithoutFixture(SubjectList(s, v)), s, v);
+          continue;
+        }
+        a = PronounOrPartyBefore(s, v);
+      } else if (talks_noun && v > 0 && Lower(s, v - 1) == "held" && Lower(s, v + 1) != "with") {
+        // "Blair and Chirac held talks on Monday"
+        LinkAll(WithoutFixture(SubjectList(s, v - 1)), s, v);
+        continue;
+      } else if (w == "rang" || w == "phoned" || w == "telephoned" || w == "visited" || w == "received" ||
+                 with_object > 0) {
+        // "he rang Lucy", "visited Mr Blair", "I spoke to Matt Williams",
+        // "received the Dalai Lama", "dined with X", "sat down with X": a
+        // person right after (a body spoken to is an interview or a
+        // complaint; a place visited is a trip)
+        uint32_t from = with_object > 0 ? with_object : v + 1;
+        // "spoke with the Bulgarian manager, Hristo Stoichkov": past the description
+        if (const int d = table_.MentionAt(s, from); d >= 0 && table_.mentions[d].description &&
+                                                    Lower(s, table_.mentions[d].last) == ",")
+          from = table_.mentions[d].last + 1;
+        uint32_t end = from;
+        const int b = PartyAfter(s, from, 1, &end);
+        // not "received Danny Murphy's free-kick", "received the Cecil B DeMille award"
+        const bool owner_or_modifier =
+            end < toks.size() && (toks[end].kind == TokenKind::kPossessive ||
+                                  (w == "received" && toks[end].kind == TokenKind::kWord && !toks[end].capitalized &&
+                                   !NoObjectAfter(s, end)));
+        if (b >= 0 && IsPerson(b) && !owner_or_modifier) others.push_back(b);
+        a = PronounOrPartyBefore(s, v);
+      } else if (w == "meeting" && Lower(s, v + 1) == "with") {
+        others = PartiesAfter(s, v + 2);
+        a = PronounOrPartyBefore(s, v);
+      } else if (owner >= 0) {
+        // "Blair's talks with Bush", "Bush's meeting with Putin", "his final talks with X"
+        others = PartiesAfter(s, v + 2);
+        a = owner;
+      } else if ((talks_noun || w == "call") && Lower(s, v + 1) == "with" && TalksHeldBefore(s, v)) {
+        // "X held talks with Y", "X also began talks with Y"
+        others = PartiesAfter(s, v + 2);
+        a = PronounOrPartyBefore(s, v);
+      } else if (w == "call" && v >= 2 && (Lower(s, v - 2) == "received" || Lower(s, v - 3) == "received")) {
+        // "she received a phone call (on 13 February) from X"
+        for (uint32_t k = v + 1; k < toks.size() && k < v + 7; ++k)
+          if (Lower(s, k) == "from") {
+            others = PartiesAfter(s, k + 1);
+            break;
+          }
+        a = PronounOrPartyBefore(s, Lower(s, v - 2) == "received" ? v - 2 : v - 3);
+      } else if (((talks_noun && Lower(s, v + 1) == "with") || w == "meeting") && v > 0 &&
+                 (Lower(s, v - 1) == "following" || Lower(s, v - 1) == "after" || Lower(s, v - 1) == "during")) {
+        // "Following talks with Mr Blair, Mr Abbas said", "After meeting Mr
+        // Blair, he said": the clause's subject met X
+        const uint32_t object = Lower(s, v + 1) == "with" ? v + 2 : v + 1;
+        uint32_t end = object;
+        int b = PartyAfter(s, object, 3, &end);
+        if (b >= 0) others.push_back(b);
+        a = PartyAfter(s, end, 6);
+      } else if (w == "discussed" || w == "discusses") {
+        // "Kirchner discussed this problem and other issues with Chirac"
+        for (uint32_t k = v + 1; k < toks.size() && k < v + 10 && toks[k].kind == TokenKind::kWord; ++k)
+          if (Lower(s, k) == "with") {
+            others = PartiesAfter(s, k + 1, 4);
+            break;
+          }
+        a = PronounOrPartyBefore(s, v);
+      }
+      if (quoted[v] && a != quotation_speaker) continue;
+      if (a < 0) continue;
+      // a "meeting with" between two bodies is a fixture, as above
+      if (w == "meeting" && !IsPerson(a))
+        others.erase(std::remove_if(others.begin(), others.end(), [&](int p) { return !IsPerson(p); }), others.end());
+      for (int other : others) AddLink(Relation::kMetWith, a, other, s, PlaceAfter(s, v), DayAfter(s, v));
+    }
+  }
+
+  // The subjects of a reciprocal cue at v: "Blair and Bush met", "X, Y and
+  // Z, who met", "Blair and Chirac have held talks". Two or more parties
+  // joined by "and", ending right before the cue (auxiliaries, "who" and a
+  // comma may come between), or none.
+  std::vector<int> SubjectList(int s, uint32_t v) const {
+    static const std::set<std::string_view> kBetween = {"have", "has", "had", "also", "first", "finally",
+                                                        "later", "then", "who", "last",
+                                                        "previously", "already", "recently", "secretly"};
+    uint32_t t = v;
+    while (t > 0 && (kBetween.count(Lower(s, t - 1)) || Lower(s, t - 1) == ",")) --t;
+    std::vector<int> parties;
+    bool joined = false;
+    while (t > 0) {
+      const int mi = table_.MentionEndingAt(s, t);
+      if (mi < 0) break;
+      const Mention& m = table_.mentions[mi];
+      if (m.entity < 0 || m.type == NodeType::kPlace) break;
+      parties.push_back(m.entity);
+      t = m.first;
+      if (t == 0 || (Lower(s, t - 1) != "and" && Lower(s, t - 1) != ",")) break;
+      joined |= Lower(s, t - 1) == "and";
+      --t;
+      if (t > 0 && Lower(s, t - 1) == "," && Lower(s, t) == "and") --t;  // "X, Y, and Z"
+    }
+    std::reverse(parties.begin(), parties.end());
+    return parties.size() >= 2 && joined ? parties : std::vector<int>();
+  }
+  // Whether a verb ending at token t has no object: the clause ends or an
+  // adverbial follows ("met in 1994", "have met publicly", "met to discuss"),
+  // not "met supporters' representatives".
+  bool NoObjectAfter(int s, uint32_t t) const {
+    static const std::set<std::string_view> kAdverbial = {
+        "in", "at", "on", "for", "during", "as", "after", "before", "when", "while", "last", "this",
+        "yesterday", "today", "twice", "once", "again", "up", "to", "several", "regularly", "often",
+        "first", "earlier", "later", "and", "but", "over", "behind", "face-to-face", "privately", "publicly",
+        "secretly", "briefly", "recently", "informally"};
+    const auto& toks = sentences_[s].tokens;
+    return t >= toks.size() || toks[t].kind != TokenKind::kWord || kAdverbial.count(Lower(s, t)) > 0;
+  }
+  // No parties when none is a person: two bodies that "met" or held a
+  // "meeting" played a fixture or sat in session.
+  std::vector<int> WithoutFixture(std::vector<int> parties) const {
+    if (std::none_of(parties.begin(), parties.end(), [&](int p) { return IsPerson(p); })) parties.clear();
+    return parties;
+  }
+
+  // The parties of "between X and Y" or "between X, Y and Z".
+  std::vector<int> Between(int s, uint32_t t) const {
+    bool joined = false;
+    std::vector<int> parties = PartiesAfter(s, t, 2, &joined);
+    return parties.size() >= 2 && joined ? parties : std::vector<int>();
+  }
+
+  // Links every two of `parties`.
+  void LinkAll(const std::vector<int>& parties, int s, uint32_t v) {
+    for (size_t i = 0; i < parties.size(); ++i)
+      for (size_t j = i + 1; j < parties.size(); ++j)
+        AddLink(Relation::kMetWith, parties[i], parties[j], s, PlaceAfter(s, v), DayAfter(s, v));
+  }
+
+  // The speaker of a direct statement made in sentence s, or -1.
+  int QuotationSpeaker(int s) const {
+    const int64_t begin = offsets_.ToCodePoint(sentences_[s].begin);
+    for (const Statement& st : facts_.statements)
+      if (st.direct && st.speaker >= 0 && st.evidence.start == begin) return st.speaker;
+    return -1;
+  }
+
+  // The person "he"/"she" at token p of s stands for: the sentence's first
+  // person before it, else the previous sentence's first person.
+  int ResolvePronoun(int s, uint32_t p) const {
+    const int here = FirstBefore(s, p, NodeType::kPerson);
+    return here >= 0 || s == 0 ? here : FirstBefore(s - 1, sentences_[s - 1].tokens.size(), NodeType::kPerson);
+  }
+  // "said it", "that it": "it" is then the subject of the clause before.
+  static bool IsSpeechOrThat(std::string_view w) {
+    return w == "said" || w == "says" || w == "that" || w == "confirmed" || w == "announced" || w == "added";
+  }
+  static bool IsPersonalPronoun(std::string_view w) { return w == "he" || w == "she"; }
+  static bool IsPossessivePronoun(std::string_view w) { return w == "his" || w == "her"; }
+
+  // The subject of a cue at v: a pronoun or party right before it (past
+  // auxiliaries and adverbs), else the nearest pronoun or party before it,
+  // whichever is closer ("Mourinho claimed he was in Milan talking to
+  // Adriano on the day he held a meeting with Cole": "he", not Adriano).
+  int PronounOrPartyBefore(int s, uint32_t v) const {
+    // "he has met", "she also held talks": skip auxiliaries and adverbs
+    while (v > 0 && (Lower(s, v - 1) == "has" || Lower(s, v - 1) == "had" || Lower(s, v - 1) == "have" ||
+                     Lower(s, v - 1) == "'ve" || Lower(s, v - 1) == "’ve" || Lower(s, v - 1) == "'d" ||
+                     Lower(s, v - 1) == "’d" || Lower(s, v - 1) == "just" ||
+                     Lower(s, v - 1) == "also" || Lower(s, v - 1) == "already" || Lower(s, v - 1) == "later" ||
+                     Lower(s, v - 1) == "then" || Lower(s, v - 1) == "reportedly" || Lower(s, v - 1) == "previously"))
+      --v;
+    if (v > 0 && Lower(s, v - 1) == "i") return QuotationSpeaker(s);
+    uint32_t party_end = 0;
+    const int party = PartyBefore(s, v, &party_end);
+    for (uint32_t p = v; p > party_end; --p) {
+      if (IsPersonalPronoun(Lower(s, p - 1))) return ResolvePronoun(s, p - 1);
+      // "The German exchange said it had held talks with the LSE"
+      if (Lower(s, p - 1) == "it" && p >= 2 && IsSpeechOrThat(Lower(s, p - 2))) return FirstBefore(s, p - 1, NodeType::kOrganisation);
+    }
+    // skip an apposition: "Trump's envoy, Steve Witkoff, met"
+    return party;
+  }
+
+  std::string PlaceAfter(int s, uint32_t v) const {
+    const auto& toks = sentences_[s].tokens;
+    for (uint32_t t = v; t + 1 < toks.size() && t < v + 14; ++t) {
+      if (Lower(s, t) != "in") continue;
+      const Mention* m = PlaceStartingAt(s, t + 1);
+      if (m) return table_.entities[m->entity].name;
+    }
+    return "";
+  }
+
+  std::string DayAfter(int s, uint32_t v) const {
+    static const std::set<std::string_view> kDays = {"monday", "tuesday", "wednesday", "thursday",
+                                                "friday", "saturday", "sunday"};
+    const auto& toks = sentences_[s].tokens;
+    for (uint32_t t = v; t < toks.size() && t < v + 16; ++t)
+      if (kDays.count(Lower(s, t))) return std::string(toks[t].text);
+    return "";
+  }
+};
+
+}  // namespace
+
+void FindMeetingLinks(const LinkInput& in, ArticleFacts& facts) {
+  MeetingFinder finder(in, facts);
+  for (size_t s = 0; s < in.sentences.size(); ++s)
+    if (!in.sentences[s].furniture) finder.Run(static_cast<int>(s));
+}
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,307 @@
+// located_in: which place the text puts in which ("Russia's Kursk Oblast",
+// "Sudzha in Kursk", "Pokrovsk, Donetsk Oblast", "the Kursk region of Russia").
+#include "extract/link_finder.h"
+
+#include "extract/names.h"
+
+namespace claimgraph::extract {
+
+namespace {
+
+class PlaceLinkFinder : public LinkFinder {
+ public:
+  PlaceLinkFinder(const LinkInput& in, ArticleFacts& facts) : LinkFinder(in, facts) {}
+
+  void Run(int s) {
+    FindLocatedIn(s);
+    FindNamedByKind(s);
+  }
+
+ private:
+  // Where a place name starts after "in"/"of"/",": skips "the", modifiers
+  // and a "<place noun> of" ("in the southern province of Tamil Nadu", "in
+  // the far east of Russia", "in north west London").
+  // After a bare comma "east of" means near, not in ("Park City, east of
+  // Salt Lake City").
+  uint32_t SkipPlaceIntro(int s, uint32_t u, bool after_in) const {
+    if (Lower(s, u) == "the") ++u;
+    bool compass = false;
+    // (a name may start with one: "West Sussex", "North Korea")
+    while (!PlaceStartingAt(s, u) && (IsCompassWord(Lower(s, u)) || (IsPlaceModifier(Lower(s, u)) && !IsCapitalized(s, u))))
+      compass |= IsCompassWord(Lower(s, u++));
+    if (compass && Lower(s, u) == "of") return after_in ? u + 1 : u;
+    if (IsPlaceNoun(Lower(s, u)) && Lower(s, u + 1) == "of") return u + 2;
+    return u;
+  }
+  static bool IsPlaceModifier(std::string_view w) {
+    return w == "far" || w == "rural" || w == "coastal" || w == "remote" || w == "occupied" || w == "partially" ||
+           w == "border" || w == "mountainous" || w == "new" || w == "old" || w == "main" || w == "ancient" ||
+           w == "historic" || w == "famous" || w == "international";
+  }
+  // "Kursk region", "Sichuan Province": a unit "of" a country names its
+  // container ("the Kursk region of Russia"); "Bank of England" does not.
+  static bool IsAdministrativeUnit(const std::string& name) {
+    if (name.find(' ') == std::string::npos) return false;
+    const std::string last = LowerAscii(LastWord(name));
+    return last == "region" || last == "oblast" || last == "province" || last == "county" || last == "district" ||
+           last == "krai" || last == "prefecture";
+  }
+  // "Earls Court", "US District Court", "Roosevelt Hotel": a building
+  // typed as an organisation by its head word.
+  bool IsBuildingBody(const Mention& m) const {
+    if (m.type != NodeType::kOrganisation) return false;
+    const std::string_view w = LastWord(table_.entities[m.entity].name);
+    return w == "Court" || w == "House" || w == "Hall" || w == "Gallery" || w == "Museum" || w == "Centre" ||
+           w == "Center" || w == "Hotel" || w == "Library" || w == "Gardens" || w == "Abbey";
+  }
+  bool IsListSeparator(int s, uint32_t t) const {
+    std::string_view w = Lower(s, t);
+    return w == "," || w == "and" || w == "or" || w == "&";
+  }
+  // The place entity of a country named in this article, or -1.
+  int CountryEntity(const Country* country) const {
+    if (!country) return -1;
+    for (size_t e = 0; e < table_.entities.size(); ++e)
+      if (table_.entities[e].type == NodeType::kPlace && table_.entities[e].name == country->name)
+        return static_cast<int>(e);
+    return -1;
+  }
+  // The country most recently named before token t of sentence s, looking
+  // back `sentences_back` sentences: the country under discussion.
+  int RecentCountry(int s, uint32_t t, int sentences_back = 2) const {
+    for (int ss = s; ss >= 0 && ss >= s - sentences_back; --ss) {
+      int best = -1;
+      for (int mi : table_.by_sentence[ss]) {
+        const Mention& m = table_.mentions[mi];
+        if (ss == s && m.first >= t) break;
+        if (m.entity >= 0 && m.type == NodeType::kPlace && IsCountry(m)) best = m.entity;
+      }
+      if (best >= 0) return best;
+    }
+    return -1;
+  }
+
+  static bool IsTownNoun(std::string_view w) {
+    return w == "city" || w == "town" || w == "village" || w == "port" || w == "resort" || w == "suburb";
+  }
+  // Whether `entity` is named in sentence s before token t or in the two
+  // sentences before it.
+  bool CountryNamedNear(int s, uint32_t t, int entity) const {
+    for (int ss = s; ss >= 0 && ss >= s - 2; --ss)
+      for (int mi : table_.by_sentence[ss]) {
+        const Mention& m = table_.mentions[mi];
+        if (ss == s && m.first >= t) break;
+        if (m.entity == entity) return true;
+      }
+    return false;
+  }
+
+  // "Camberley, Surrey", "Kentish Town, London" name a place and what holds
+  // it, unless the two are items of a list ("Paris, London and Rome", "in
+  // Leeds, Manchester,"), an opening "In London, Brent crude fell", or two
+  // towns of a size ("Plymouth, Liverpool": a list or two teams; a district
+  // names the much larger town it lies in). A country after the comma is
+  // its container unless the list guards say otherwise.
+  bool CommaPairIsContainment(int s, const Mention& inner, const Mention& outer) const {
+    const auto& toks = sentences_[s].tokens;
+    uint32_t before = inner.first;
+    if (before > 0 && Lower(s, before - 1) == "the") --before;
+    if (before > 0 && (IsListSeparator(s, before - 1) || Lower(s, before - 1) == ";" || Lower(s, before - 1) == ":"))
+      return false;
+    uint32_t next = outer.last;
+    while (next < toks.size() && (IsListSeparator(s, next) || (next > outer.last && Lower(s, next) == "the"))) ++next;
+    // (after a country only another place continues a list: "Oxford, UK, and Nokia")
+    if (next > outer.last && next < toks.size() && toks[next].capitalized &&
+        (!IsCountry(outer) || PlaceStartingAt(s, next)))
+      return false;
+    if (before == 1 && Lower(s, 0) == "in") return false;
+    if (IsCountry(outer)) return true;
+    const City* inner_city = lex_.FindCity(table_.entities[inner.entity].name);
+    const City* outer_city = lex_.FindCity(table_.entities[outer.entity].name);
+    const bool peers = inner_city && outer_city && !lex_.IsRegionName(outer_city->name) &&
+                       inner_city->country == outer_city->country &&
+                       outer_city->population < 5u * inner_city->population;
+    return !peers;
+  }
+
+  void FindLocatedIn(int s) {
+    const auto& toks = sentences_[s].tokens;
+    for (int mi : table_.by_sentence[s]) {
+      const Mention& m = table_.mentions[mi];
+      if (m.entity < 0) continue;
+      uint32_t t = m.last;
+      // "the Royal Albert Hall in London": a building named like a body
+      if (IsBuildingBody(m) && Lower(s, t) == "in") {
+        if (const Mention* outer = PlaceStartingAt(s, SkipPlaceIntro(s, t + 1, true)))
+          AddLink(Relation::kLocatedIn, m.entity, outer->entity, s);
+        continue;
+      }
+      if (m.type != NodeType::kPlace) continue;
+      // "Russia's Kursk Oblast": Y's X
+      if (t < toks.size() && toks[t].kind == TokenKind::kPossessive) {
+        uint32_t u = t + 1;
+        while (u < toks.size() && !toks[u].capitalized && (IsCompassWord(Lower(s, u)) || IsPlaceModifier(Lower(s, u))))
+          ++u;
+        if (const Mention* inner = PlaceStartingAt(s, u); inner && !IsCountry(*inner)) {
+          AddLink(Relation::kLocatedIn, inner->entity, m.entity, s);
+        } else if (const Mention* site = At(s, u); site && site->first == u && !IsCountry(m) && IsBuildingBody(*site)) {
+          // "London's Earls Court", "Belfast's Ulster Hall": a building named
+          // like a body stands in the city
+          AddLink(Relation::kLocatedIn, site->entity, m.entity, s);
+        } else if (IsPlaceNoun(Lower(s, u)) && Lower(s, u + 1) == "of") {
+          // "Frankfurt's state of Hessen": the city lies in the state
+          // (a country's "region of Kursk" holds the region instead)
+          if (const Mention* other = PlaceStartingAt(s, u + 2)) {
+            if (IsCountry(m)) AddLink(Relation::kLocatedIn, other->entity, m.entity, s);
+            else if (!IsCountry(*other)) AddLink(Relation::kLocatedIn, m.entity, other->entity, s);
+          }
+        }
+        continue;
+      }
+      LinkListedParts(s, m);
+      LinkWhereClause(s, m);
+      if (IsCountry(m)) {
+        if (IsPlaceNoun(Lower(s, t)) && Lower(s, t + 1) == ",")
+          if (const Mention* city = PlaceStartingAt(s, t + 2); city && !IsCountry(*city))
+            AddLink(Relation::kLocatedIn, city->entity, m.entity, s);
+        continue;
+      }
+      // "Sudzha in Kursk", "Basra in southern Iraq", "Moscow, Russia",
+      // "the Kursk region of Russia", "Valenciana - a region of Spain",
+      // "Chennai, in the southern province of Tamil Nadu"
+      std::string_view w = Lower(s, t);
+      uint32_t u = t + 1;
+      if ((w == "," || w == "-" || w == "—" || w == "–") && (Lower(s, u) == "a" || Lower(s, u) == "the") &&
+          IsPlaceNoun(Lower(s, u + 1)) && (Lower(s, u + 2) == "of" || Lower(s, u + 2) == "in")) {
+        w = "in";
+        u += 3;
+      } else if (w == "," && Lower(s, u) == "in") {
+        w = "in";
+        ++u;
+      }
+      // "Visakhapatnam on India's eastern coast"
+      if (w == "on") {
+        const Mention* outer = PlaceStartingAt(s, u);
+        if (!outer || outer->last >= toks.size() || toks[outer->last].kind != TokenKind::kPossessive) continue;
+        uint32_t k = outer->last + 1;
+        while (IsCompassWord(Lower(s, k))) ++k;
+        std::string_view noun = Lower(s, k);
+        if (noun == "coast" || noun == "border" || noun == "shore" || noun == "shores" || noun == "outskirts")
+          AddLink(Relation::kLocatedIn, m.entity, outer->entity, s);
+        continue;
+      }
+      if (w == "in" || w == "of" || w == ",") {
+        bool of_the = false;
+        if (w == "of") {
+          of_the = Lower(s, u) == "the";
+          if (of_the) ++u;
+          while (IsCompassWord(Lower(s, u))) ++u;  // "the Sichuan Province of southwest China"
+        } else {
+          u = SkipPlaceIntro(s, u, w == "in");
+        }
+        const Mention* outer = PlaceStartingAt(s, u);
+        if (!outer) continue;
+        if (w == "," && outer->last < toks.size() && toks[outer->last].kind == TokenKind::kPossessive) continue;
+        // "the Kursk region of Russia"; "the Oval Office of the White House"
+        // (a part of a named site), not "Bank of England"
+        if (w == "of" && !IsAdministrativeUnit(table_.entities[m.entity].name) && !(of_the && !IsCountry(*outer) && m.role != "weak"))
+          continue;
+        if (w == "," && !CommaPairIsContainment(s, m, *outer)) continue;
+        if (outer->entity != m.entity) AddLink(Relation::kLocatedIn, m.entity, outer->entity, s);
+      }
+    }
+  }
+
+  // "the six main metropolitan areas of Brazil (Sao Paulo, Rio de Janeiro
+  // and Recife)", "cities in China such as Shanghai and Beijing": each
+  // listed place lies in the place the plural noun names.
+  void LinkListedParts(int s, const Mention& whole) {
+    uint32_t before = whole.first;
+    if (before > 0 && Lower(s, before - 1) == "the") --before;
+    if (before < 2 || (Lower(s, before - 1) != "of" && Lower(s, before - 1) != "in")) return;
+    const std::string_view noun = Lower(s, before - 2);
+    if (noun.size() < 4 || noun.back() != 's' ||
+        !(IsPlaceNoun(Singular(noun)) || noun == "areas" || noun == "cities" || noun == "counties"))
+      return;
+    uint32_t t = whole.last;
+    if (Lower(s, t) == "(") ++t;
+    else if (Lower(s, t) == "such" && Lower(s, t + 1) == "as") t += 2;
+    else if (Lower(s, t) == "," && Lower(s, t + 1) == "including") t += 2;
+    else return;
+    std::vector<int> parts;
+    while (const Mention* part = PlaceStartingAt(s, t)) {
+      if (IsCountry(*part)) return;  // "regions of Europe (France, Spain)": countries, not its parts
+      parts.push_back(part->entity);
+      t = part->last;
+      if (!IsListSeparator(s, t)) break;
+      while (IsListSeparator(s, t)) ++t;
+    }
+    for (int p : parts) AddLink(Relation::kLocatedIn, p, whole.entity, s);
+  }
+
+  // "a surprise visit to Iraq, where he met leaders in Baghdad": a town
+  // named "in" the where-clause of a country lies in it.
+  void LinkWhereClause(int s, const Mention& whole) {
+    if (!IsCountry(whole) || Lower(s, whole.last) != "," || Lower(s, whole.last + 1) != "where") return;
+    const auto& toks = sentences_[s].tokens;
+    for (uint32_t t = whole.last + 2; t + 1 < toks.size() && Lower(s, t) != "," && Lower(s, t) != ";"; ++t) {
+      if (Lower(s, t) != "in") continue;
+      const Mention* part = PlaceStartingAt(s, t + 1);
+      if (part && !IsCountry(*part)) AddLink(Relation::kLocatedIn, part->entity, whole.entity, s);
+    }
+  }
+
+  // "the Pakistani city of Lahore" (Lahore in Pakistan), "the capital,
+  // Kampala" (in the country under discussion), "Uganda's capital, Kampala".
+  void FindNamedByKind(int s) {
+    const auto& toks = sentences_[s].tokens;
+    for (uint32_t v = 0; v + 2 < toks.size(); ++v) {
+      if (Lower(s, v) == "the" && IsPlaceNoun(Lower(s, v + 2)) && Lower(s, v + 3) == "of") {
+        const int country = CountryEntity(lex_.CountryByDemonym(toks[v + 1].text));
+        const Mention* place = PlaceStartingAt(s, v + 4);
+        if (country >= 0 && place && !IsCountry(*place)) AddLink(Relation::kLocatedIn, place->entity, country, s);
+        continue;
+      }
+      // "protests in Bolivia ... in the city of El Alto": a town named by
+      // its kind lies in the country under discussion, when the gazetteer
+      // agrees (a bare "the city of X" may be anywhere)
+      if (Lower(s, v) == "the" && IsTownNoun(Lower(s, v + 1)) && Lower(s, v + 2) == "of") {
+        const Mention* place = PlaceStartingAt(s, v + 3);
+        if (!place || IsCountry(*place)) continue;
+        int country = -1;
+        if (const City* city = lex_.FindCity(table_.entities[place->entity].name)) {
+          country = CountryEntity(lex_.CountryByName(city->country));
+          if (country >= 0 && !CountryNamedNear(s, v, country)) country = -1;
+        } else {  // a town the gazetteer does not know: the country named earlier in the sentence
+          country = RecentCountry(s, v, /*sentences_back=*/0);
+        }
+        if (country >= 0) AddLink(Relation::kLocatedIn, place->entity, country, s);
+        continue;
+      }
+      if (Lower(s, v) != "capital") continue;
+      uint32_t u = v + 1;
+      if (Lower(s, u) == ",") ++u;
+      const Mention* city = PlaceStartingAt(s, u);
+      if (!city || IsCountry(*city)) continue;
+      int country = -1;
+      if (v >= 2 && toks[v - 1].kind == TokenKind::kPossessive) {
+        const Mention* owner = At(s, v - 2);
+        if (owner && owner->type == NodeType::kPlace && IsCountry(*owner)) country = owner->entity;
+      } else if (v >= 1 && Lower(s, v - 1) == "the") {
+        country = CountryEntity(lex_.CountryByCapital(table_.entities[city->entity].name));
+        if (country < 0) country = RecentCountry(s, v);
+      }
+      if (country >= 0) AddLink(Relation::kLocatedIn, city->entity, country, s);
+    }
+  }
+};
+
+}  // namespace
+
+void FindPlaceLinks(const LinkInput& in, ArticleFacts& facts) {
+  PlaceLinkFinder finder(in, facts);
+  for (size_t s = 0; s < in.sentences.size(); ++s)
+    if (!in.sentences[s].furniture) finder.Run(static_cast<int>(s));
+}
+
+}  // namespace claimgraph::extract
