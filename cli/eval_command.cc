@@ -12,7 +12,7 @@
 namespace claimgraph::cli {
 
 const char* const kEvalHelp =
-    "usage: claimgraph eval --gold DIR --corpus DIR [--format text|json]\n\n"
+    "usage: claimgraph eval --gold DIR --corpus DIR [--format text|json] [--stated-only]\n\n"
     "Scores extraction against hand annotations. For each gold file NAME.json in\n"
     "--gold, the article NAME.txt in --corpus is ingested alone into a fresh\n"
     "in-memory store and its graph compared with the gold: precision, recall and\n"
@@ -22,11 +22,15 @@ const char* const kEvalHelp =
     "Options:\n"
     "  --gold DIR       folder of gold *.json files\n"
     "  --corpus DIR     folder holding the articles they annotate\n"
-    "  --format FORMAT  text (default) or json\n";
+    "  --format FORMAT  text (default) or json\n"
+    "  --stated-only    score located_in and met_with against the gold pairs the\n"
+    "                   text states only: pairs marked \"basis\": \"implied\" (an\n"
+    "                   audit's verdict that no phrase states them) are left out,\n"
+    "                   and predicting one counts neither way\n";
 
 int RunEval(const std::vector<std::string>& argv) {
   namespace fs = std::filesystem;
-  auto args = ParseArgs(argv, {{"--gold", "--corpus", "--format"}, {}});
+  auto args = ParseArgs(argv, {{"--gold", "--corpus", "--format"}, {"--stated-only"}});
   if (!args.ok()) { PrintError("eval", args.status()); return kExitUsage; }
   const std::string gold_dir = args->Get("--gold"), corpus_dir = args->Get("--corpus");
   const std::string format = args->Get("--format", "text");
@@ -73,7 +77,9 @@ int RunEval(const std::vector<std::string>& argv) {
     Status built = put.ok() ? RebuildGraph(*store, **lexicon) : put.status();
     auto graph = built.ok() ? store->LoadGraph() : StatusOr<KnowledgeGraph>(built);
     if (!graph.ok()) { PrintError(article_path, graph.status()); return kExitFailure; }
-    scores.push_back(eval::ScoreArticle(*gold, *graph));
+    eval::ScoreOptions options;
+    options.stated_only = args->Has("--stated-only");
+    scores.push_back(eval::ScoreArticle(*gold, *graph, options));
   }
   std::cout << (format == "json" ? eval::FormatScoresJson(scores) : eval::FormatScoresText(scores));
   return problems ? kExitSkipped : kExitOk;

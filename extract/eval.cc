@@ -398,10 +398,15 @@ StatusOr<GoldArticle> ParseGoldJson(const Json& root) {
     for (size_t i = 0; i < arr.value()->size(); ++i) {
       const Json& p = (*arr.value())[i];
       const std::string where = std::string(key) + "[" + std::to_string(i) + "]";
-      CG_RETURN_IF_ERROR(CheckKeys(p, where, {ka, kb}));
+      CG_RETURN_IF_ERROR(CheckKeys(p, where, {ka, kb, "basis"}));
       GoldPair gp;
       CG_RETURN_IF_ERROR(GetString(p, ka, where, true, &gp.a));
       CG_RETURN_IF_ERROR(GetString(p, kb, where, true, &gp.b));
+      std::string basis = "stated";
+      CG_RETURN_IF_ERROR(GetString(p, "basis", where, false, &basis));
+      if (basis != "stated" && basis != "implied")
+        return Status::InvalidArgument(where + ".basis: expected stated or implied, got " + Quote(basis));
+      gp.implied = basis == "implied";
       for (const auto* side : {&gp.a, &gp.b}) {
         CG_RETURN_IF_ERROR(known(*side, where));
         if (places && type_of[*side] != NodeType::kPlace)
@@ -498,7 +503,7 @@ Counts& Counts::operator+=(const Counts& o) {
   return *this;
 }
 
-ArticleScore ScoreArticle(const GoldArticle& gold, const KnowledgeGraph& predicted) {
+ArticleScore ScoreArticle(const GoldArticle& gold, const KnowledgeGraph& predicted, const ScoreOptions& options) {
   ArticleScore score;
   score.article = gold.article;
   const auto& nodes = predicted.nodes;
@@ -624,23 +629,32 @@ ArticleScore ScoreArticle(const GoldArticle& gold, const KnowledgeGraph& predict
   }
 
   // ---- located_in (ordered) and met_with (unordered), as sets of pairs
-  std::set<std::pair<std::string, std::string>> pred_loc, gold_loc, pred_met, gold_met;
+  using PairSet = std::set<std::pair<std::string, std::string>>;
+  PairSet pred_loc, gold_loc, pred_met, gold_met, implied_loc, implied_met;
+  auto unordered = [](std::string a, std::string b) {
+    if (b < a) std::swap(a, b);
+    return std::make_pair(std::move(a), std::move(b));
+  };
   for (const auto& e : predicted.edges) {
     if (e.inferred) continue;
     if (e.type == Relation::kLocatedIn) {
-      pred_loc.emplace(node_key(e.source), node_key(e.target));
+      // The gold pairs places only: a body "located in" a place ("Paris-based
+      // LVMH") is outside it, unless the gold has that node as a place.
+      const int src = index_of(e.source);
+      const int g = map_node(src);
+      const bool place = (src >= 0 && nodes[src].type == NodeType::kPlace) ||
+                         (g >= 0 && gold.entities[g].type == NodeType::kPlace);
+      if (place) pred_loc.emplace(node_key(e.source), node_key(e.target));
     } else if (e.type == Relation::kMetWith) {
-      auto a = node_key(e.source), b = node_key(e.target);
-      if (b < a) std::swap(a, b);
-      pred_met.emplace(std::move(a), std::move(b));
+      pred_met.insert(unordered(node_key(e.source), node_key(e.target)));
     }
   }
-  for (const auto& p : gold.located_in) gold_loc.emplace(gold_key(p.a), gold_key(p.b));
-  for (const auto& p : gold.met_with) {
-    auto a = gold_key(p.a), b = gold_key(p.b);
-    if (b < a) std::swap(a, b);
-    gold_met.emplace(std::move(a), std::move(b));
-  }
+  for (const auto& p : gold.located_in)
+    (options.stated_only && p.implied ? implied_loc : gold_loc).emplace(gold_key(p.a), gold_key(p.b));
+  for (const auto& p : gold.met_with)
+    (options.stated_only && p.implied ? implied_met : gold_met).insert(unordered(gold_key(p.a), gold_key(p.b)));
+  for (const auto& p : implied_loc) pred_loc.erase(p);
+  for (const auto& p : implied_met) pred_met.erase(p);
   score.located_in = SetCounts(pred_loc, gold_loc);
   score.met_with = SetCounts(pred_met, gold_met);
   return score;

@@ -30,6 +30,7 @@ struct GoldStatement {
 struct GoldPair {
   std::string a;                // located_in: place; met_with: either party
   std::string b;                // located_in: containing place
+  bool implied = false;         // "basis": "implied": not stated by a phrase of the text
 };
 
 struct GoldArticle {
@@ -60,8 +61,16 @@ struct ArticleScore {
   Counts met_with;
 };
 
+struct ScoreOptions {
+  // Score located_in and met_with against the gold pairs the text states
+  // only: pairs marked "basis": "implied" are dropped from the gold, and a
+  // prediction of such a pair counts neither as right nor as wrong.
+  bool stated_only = false;
+};
+
 // Scores the graph extracted from this one article alone against its gold.
-ArticleScore ScoreArticle(const GoldArticle& gold, const KnowledgeGraph& predicted);
+ArticleScore ScoreArticle(const GoldArticle& gold, const KnowledgeGraph& predicted,
+                          const ScoreOptions& options = {});
 
 // Per-article rows and a micro-averaged total, as a text table or as JSON
 // ({"articles":[...],"total":{...}}, each Counts as tp/fp/fn/precision/recall/f1).

@@ -207,6 +207,10 @@ TEST_CASE("ParseGold rejects malformed files with a reason", "[eval][gold]") {
       R"({"article": "a.txt", "entities": [{"name": "X", "type": "person"}],
           "met_with": [{"a": "X", "b": "Nobody"}]})",
       R"({"article": "a.txt", "entities": [], "met_with": [["X", "Y"]]})",
+      R"({"article": "a.txt", "entities": [{"name": "X", "type": "person"}, {"name": "Y", "type": "person"}],
+          "met_with": [{"a": "X", "b": "Y", "basis": "guessed"}]})",
+      R"({"article": "a.txt", "entities": [{"name": "X", "type": "person"}, {"name": "Y", "type": "person"}],
+          "met_with": [{"a": "X", "b": "Y", "basis": true}]})",
   };
   for (const char* text : bad) {
     INFO(text);
@@ -442,6 +446,53 @@ TEST_CASE("met_with: unordered and deduplicated", "[eval][links]") {
   b.Edge(witkoff, putin, Relation::kMetWith);  // not in the gold
   const ArticleScore s = ScoreArticle(gold, b.g);
   CheckCounts(s.met_with, 1, 1, 0);
+}
+
+TEST_CASE("located_in: a body 'located in' a place is outside the gold unless the gold calls it a place",
+          "[eval][links]") {
+  const GoldArticle gold = SmallGold();
+  Builder b;
+  const std::string kursk = b.Node(NodeType::kPlace, "Kursk region");
+  const std::string russia = b.Node(NodeType::kPlace, "Russia");
+  const std::string staff = b.Node(NodeType::kOrganisation, "Armed Forces of Ukraine");  // a gold organisation
+  const std::string firm = b.Node(NodeType::kOrganisation, "Acme Holdings");  // not in the gold
+  const std::string sudzha = b.Node(NodeType::kOrganisation, "Sudzha");       // mistyped gold place
+  b.Edge(staff, kursk, Relation::kLocatedIn);   // not scored
+  b.Edge(firm, russia, Relation::kLocatedIn);   // not scored
+  b.Edge(sudzha, russia, Relation::kLocatedIn); // scored: the gold has Sudzha as a place, not in Russia
+  const ArticleScore s = ScoreArticle(gold, b.g);
+  CheckCounts(s.located_in, 0, 1, 2);
+}
+
+TEST_CASE("stated-only scoring: implied gold pairs are left out and predicting one counts neither way",
+          "[eval][links]") {
+  auto gold = ParseGold(R"({"article": "a.txt",
+      "entities": [{"name": "A", "type": "person"}, {"name": "B", "type": "person"},
+                   {"name": "C", "type": "person"}, {"name": "P", "type": "place"},
+                   {"name": "Q", "type": "place"}, {"name": "R", "type": "place"}],
+      "located_in": [{"place": "P", "in": "Q", "basis": "stated"}, {"place": "Q", "in": "R", "basis": "implied"}],
+      "met_with": [{"a": "A", "b": "B"}, {"a": "B", "b": "C", "basis": "implied"}]})");
+  REQUIRE(gold.ok());
+  CHECK_FALSE(gold->located_in[0].implied);
+  CHECK(gold->located_in[1].implied);
+  CHECK_FALSE(gold->met_with[0].implied);  // no basis: stated
+  Builder b;
+  const std::string a = b.Node(NodeType::kPerson, "A"), bb = b.Node(NodeType::kPerson, "B"),
+                    c = b.Node(NodeType::kPerson, "C");
+  const std::string p = b.Node(NodeType::kPlace, "P"), q = b.Node(NodeType::kPlace, "Q"),
+                    r = b.Node(NodeType::kPlace, "R");
+  b.Edge(q, r, Relation::kLocatedIn);   // the implied pair
+  b.Edge(p, r, Relation::kLocatedIn);   // wrong
+  b.Edge(bb, c, Relation::kMetWith);    // the implied pair
+  b.Edge(a, c, Relation::kMetWith);     // wrong
+  const ArticleScore all = ScoreArticle(*gold, b.g);
+  CheckCounts(all.located_in, 1, 1, 1);
+  CheckCounts(all.met_with, 1, 1, 1);
+  ScoreOptions stated;
+  stated.stated_only = true;
+  const ArticleScore strict = ScoreArticle(*gold, b.g, stated);
+  CheckCounts(strict.located_in, 0, 1, 1);
+  CheckCounts(strict.met_with, 0, 1, 1);
 }
 
 TEST_CASE("Counts: empty denominators give 0", "[eval][counts]") {
