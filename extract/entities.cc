@@ -722,6 +722,9 @@ struct Builder {
     } else if (a >= 1 && !toks[a - 1].capitalized && lex.IsOrgCueBefore(lower_prev) &&
                !lex.CountryByName(m.name)) {
       set(NodeType::kOrganisation, 3);  // "IT firm Dimension Data", "rival Deutsche Boerse"
+    } else if (BasedBodyAt(s, a, name_len) && !possessor && !lex.CountryByName(m.name) && !lex.FindCity(m.name) &&
+               lex.ProperNameClass(m.name) != ProperClass::kPerson) {
+      set(NodeType::kOrganisation, 3);  // "Cambridge-based Ubisense", "London-based software developer Connectotel"
     } else if (org_cue_after && !lex.CountryByName(m.name) && !lex.CountryByCapital(m.name)) {
       set(NodeType::kOrganisation, 3);  // "Toyota's profits", "shares in Yukos"
     } else if (b + 1 < toks.size() && !toks[b].capitalized && !lex.RoleClass(Tok(s, b)).empty() &&
@@ -761,7 +764,9 @@ struct Builder {
     } else if (name_len == 1 && toks[na].text.find('.') != std::string_view::npos) {
       set(NodeType::kOrganisation, 2);  // dotted abbreviations not known as countries
     } else if (b + 1 < toks.size() && toks[b].text == "-" && sentences[s].Lower(b + 1) == "based") {
-      set(NodeType::kPlace, 2);
+      // "Bracknell-based": a place, unless the name is a common word ("Linux-based", "PC-based")
+      if (name_len > 1 || !lex.IsCommonWord(LowerAscii(m.name))) set(NodeType::kPlace, 2);
+      else return;
     } else if (a >= 2 && IsPlaceNoun(sentences[s].Lower(a - 2)) && lower_prev == "of") {
       set(NodeType::kPlace, 3);  // "the town of Sudzha"
     } else if (name_len >= 2 && (lower_prev == "from" || lower_prev == "of" || lower_prev == "in") &&
@@ -818,6 +823,23 @@ struct Builder {
     while (split < b && !(is_head(split - 1) && !is_head(split)) && TitleAt(s, split, b) == 0) ++split;
     ProcessChunk(s, tail, split);
     if (split < b) ProcessChunk(s, split, b);
+  }
+
+  // Whether "<place>-based" and at most three lower-case words come right
+  // before token a, so that the name there is a body based in that place.
+  // A one-word name is a body there; a longer one only when a word between
+  // says so ("US-based hedge fund Atticus Capital", not "US-based Alistair
+  // Cragg").
+  bool BasedBodyAt(int s, uint32_t a, uint32_t name_len) const {
+    const auto& toks = sentences[s].tokens;
+    uint32_t k = a;
+    bool cue = false;
+    while (k > 0 && a - k < 3 && toks[k - 1].kind == TokenKind::kWord && !toks[k - 1].capitalized &&
+           !IsFunctionWord(sentences[s].Lower(k - 1)) && sentences[s].Lower(k - 1) != "based")
+      cue |= lex.IsOrgCueBefore(sentences[s].Lower(--k));
+    const bool based =
+        k >= 3 && sentences[s].Lower(k - 1) == "based" && toks[k - 2].text == "-" && toks[k - 3].capitalized;
+    return based && (name_len == 1 || cue);
   }
 
   // "carmakers such as Toyota, Hyundai and Ford", "firms including X":

@@ -457,3 +457,64 @@ TEST_CASE("a negated restatement is not merged with the claim it negates", "[ext
   for (const auto& n : g.nodes) claims += n.type == NodeType::kClaim;
   CHECK(claims == 2);
 }
+
+TEST_CASE("located_in: 'the embattled Russian region' after the region is named; 'X-based' bodies",
+          "[extract][relations]") {
+  auto f = Extract(
+      "Ukrainian units are completing their tasks in Kursk Oblast, the General Staff said. "
+      "Speaking during a meeting of Russia's Security Council, Putin claimed that some Ukrainian troops are "
+      "blocked in the embattled Russian region. "
+      "Fighting spread to the southern Russian city Belgorod. "
+      "Lyon voted on Monday. The French city is the third largest in France. "
+      "Paris-based LVMH sold the brand. Cambridge-based Ubisense has 40 customers. "
+      "MMO2, the UK-based operator, grew. The Windows-based machine is fast.");
+  CHECK(HasLink(f, Relation::kLocatedIn, "Kursk Oblast", "Russia"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Belgorod", "Russia"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Lyon", "France"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "LVMH", "Paris"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Ubisense", "Cambridge"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "MMO2", "United Kingdom"));
+  const ArticleEntity* ubisense = FindEntity(f, "Ubisense");
+  REQUIRE(ubisense != nullptr);
+  CHECK(ubisense->type == NodeType::kOrganisation);
+  CHECK(FindEntity(f, "Windows") == nullptr);  // a common word before "-based" names no place
+  // a region noun wants a region: the town named last is not "the Russian region"
+  auto g = Extract("Russia said its troops took Sudzha. Officials in the Russian region were pleased.");
+  CHECK_FALSE(HasLink(g, Relation::kLocatedIn, "Sudzha", "Russia"));
+  // a town the gazetteer puts in another country is not "the Russian city"
+  auto h = Extract("Russia and France met in Paris. The Russian city was not named.");
+  CHECK_FALSE(HasLink(h, Relation::kLocatedIn, "Paris", "Russia"));
+}
+
+TEST_CASE("met_with: welcomed, spoke by phone, a call with, an opening 'In a meeting with'; where and when",
+          "[extract][relations]") {
+  auto f = Extract(
+      "Chinese President Xi Jinping welcomed Brazilian President Luiz Inacio Lula da Silva to Beijing on Friday. "
+      "French President Emmanuel Macron said Europe was united. Ukrainian President Volodymyr Zelensky and "
+      "Macron spoke by phone on Sunday, the Elysee said. "
+      "In a meeting with Antony Blinken on Monday, Benjamin Netanyahu rejected the proposal. "
+      "Donald Trump's call with Vladimir Putin lasted two hours. "
+      "Recep Tayyip Erdogan and Vladimir Putin held a phone call on Tuesday. "
+      "Pope Francis met with Volodymyr Zelensky at the Vatican on May 13, 2023. "
+      "During a visit to Kyiv, where he met Volodymyr Zelensky, Boris Johnson promised more weapons. "
+      "Keir Starmer said in a call with Joe Biden that the war would go on. "
+      "After the meeting, Olaf Scholz said little. "
+      "Pope Francis welcomed the decision of Javier Milei.");
+  CHECK(HasLink(f, Relation::kMetWith, "Xi Jinping", "Luiz Inacio Lula da Silva"));
+  CHECK(HasLink(f, Relation::kMetWith, "Volodymyr Zelensky", "Emmanuel Macron"));
+  CHECK(HasLink(f, Relation::kMetWith, "Benjamin Netanyahu", "Antony Blinken"));
+  CHECK(HasLink(f, Relation::kMetWith, "Donald Trump", "Vladimir Putin"));
+  CHECK(HasLink(f, Relation::kMetWith, "Recep Tayyip Erdogan", "Vladimir Putin"));
+  CHECK(HasLink(f, Relation::kMetWith, "Boris Johnson", "Volodymyr Zelensky"));
+  CHECK(HasLink(f, Relation::kMetWith, "Keir Starmer", "Joe Biden"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Francis", "Javier Milei"));  // welcomed a decision
+  const Link* vatican = FindLink(f, Relation::kMetWith, "Francis", "Volodymyr Zelensky");
+  REQUIRE(vatican != nullptr);
+  CHECK(vatican->where == "Vatican");
+  CHECK(vatican->when == "May 13, 2023");
+  const Link* beijing = FindLink(f, Relation::kMetWith, "Xi Jinping", "Luiz Inacio Lula da Silva");
+  REQUIRE(beijing != nullptr);
+  CHECK(beijing->where == "Beijing");
+  CHECK(beijing->when == "Friday");
+  for (const Link& l : f.links) CHECK_FALSE((l.relation == Relation::kMetWith && f.entities[l.a].name == "Olaf Scholz"));
+}

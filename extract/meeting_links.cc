@@ -130,7 +130,8 @@ class MeetingFinder : public LinkFinder {
     static const std::set<std::string_view> kAdjectives = {
         "first", "final", "last", "latest", "recent", "private", "secret", "informal", "formal", "brief",
         "lengthy", "previous", "earlier", "initial", "advanced", "detailed", "exclusive", "preliminary",
-        "further", "fresh", "direct", "face-to-face", "clandestine", "high-level"};
+        "further", "fresh", "direct", "face-to-face", "clandestine", "high-level", "phone", "telephone",
+        "video"};
     return kAdjectives.count(w) > 0;
   }
   // Whether a meeting noun at v is only sought or arranged: "set up a
@@ -159,16 +160,9 @@ class MeetingFinder : public LinkFinder {
     while (k > 0 && k + 2 > v && IsTalksAdjective(Lower(s, k - 1))) --k;
     if (k < 2) return -1;
     if (sentences_[s].tokens[k - 1].kind == TokenKind::kPossessive) return PartyBefore(s, k - 1);
-    if (IsPossessivePronoun(Lower(s, k - 1))) {
-      // "Within hours of his final talks with X, Sir Edward told": an
-      // opening phrase's "his" is the subject after it
-      if (FirstBefore(s, k - 1, NodeType::kPerson) < 0)
-        for (uint32_t c = v; c + 1 < sentences_[s].tokens.size(); ++c)
-          if (const Mention* m = Lower(s, c) == "," ? At(s, c + 1) : nullptr; m && m->type == NodeType::kPerson)
-            return m->entity;
-      return ResolvePronoun(s, k - 1);
-    }
-    return -1;
+    // "his final talks with X", "Within hours of his final talks with X,
+    // Sir Edward told"
+    return IsPossessivePronoun(Lower(s, k - 1)) ? ResolvePronoun(s, k - 1) : -1;
   }
   // Where the person of "spoke to X", "spoke by phone with X", "talked on
   // the telephone to X", "dined with X", "sat down with X", "shook hands
@@ -188,6 +182,46 @@ class MeetingFinder : public LinkFinder {
     if (w == "sat" && Lower(s, v + 1) == "down" && Lower(s, v + 2) == "with") return v + 3;
     if (w == "shook" && Lower(s, v + 1) == "hands" && Lower(s, v + 2) == "with") return v + 3;
     return 0;
+  }
+
+  // Where "held"/"had" stands before the meeting noun at v, past an
+  // article and adjectives ("held talks", "held a phone call", "had
+  // lengthy talks"), or -1.
+  int HeldBefore(int s, uint32_t v) const {
+    uint32_t k = v;
+    while (k > 0 && k + 3 > v && (IsTalksAdjective(Lower(s, k - 1)) || Lower(s, k - 1) == "a")) --k;
+    return k > 0 && (Lower(s, k - 1) == "held" || Lower(s, k - 1) == "had") ? static_cast<int>(k - 1) : -1;
+  }
+  // Whether "by phone", "on the phone", "by telephone", "over the phone"
+  // starts at token t.
+  bool ByPhoneAfter(int s, uint32_t t) const {
+    const std::string_view w = Lower(s, t);
+    if (w != "by" && w != "on" && w != "over") return false;
+    if (Lower(s, t + 1) == "the") ++t;
+    return Lower(s, t + 1) == "phone" || Lower(s, t + 1) == "telephone";
+  }
+  // Where the preposition of "after talks with", "following a meeting
+  // with", "in a call with", "at a meeting with", "after meeting X" starts
+  // for the meeting noun at v, or -1.
+  int MeetingPhraseStart(int s, uint32_t v) const {
+    static const std::set<std::string_view> kDeterminers = {"a", "an", "the", "his", "her", "their"};
+    const std::string_view w = Lower(s, v);
+    const bool with = Lower(s, v + 1) == "with";
+    if (!(with && (IsMeetingNoun(w) || w == "meeting" || w == "call")) && w != "meeting") return -1;
+    uint32_t k = v;
+    while (k > 0 && k + 3 > v && IsTalksAdjective(Lower(s, k - 1))) --k;
+    const bool determiner = k > 0 && kDeterminers.count(Lower(s, k - 1)) > 0;
+    if (determiner) --k;
+    if (k == 0 || (determiner && !with)) return -1;  // "after the meeting, Blair said": no one met
+    const std::string_view prep = Lower(s, k - 1);
+    const int at = static_cast<int>(k - 1);
+    if (prep == "following" || prep == "after" || prep == "during") return at;
+    if ((prep == "in" || prep == "at") && with && (determiner || OpensSentence(s, k - 1))) return at;
+    return -1;
+  }
+  // Whether token t opens its sentence (after an opening quote or dash at most).
+  bool OpensSentence(int s, uint32_t t) const {
+    return t == 0 || (t == 1 && sentences_[s].tokens[0].kind != TokenKind::kWord);
   }
 
   // Whether "talks" at `talks` follows a word that reports talks as held
@@ -262,7 +296,7 @@ class MeetingFinder : public LinkFinder {
           "call",     "summit",    "spoke",     "discussed", "discusses", "discussions", "negotiations",
           "talked",   "talking",   "chatted",   "rang",  "spoken",      "phoned",   "telephoned", "visited",
           "meetings", "talk",      "conversation", "conversations", "chat", "dinner", "lunch", "breakfast",
-          "audience", "consultations", "received", "dined", "lunched", "sat", "shook", "conferred"};
+          "audience", "consultations", "received", "dined", "lunched", "sat", "shook", "conferred", "welcomed"};
       std::string_view w = Lower(s, v);
       if (!kCues.count(w)) continue;
       // "Meet the Fockers": a capitalised cue inside a sentence is a title
@@ -280,7 +314,8 @@ class MeetingFinder : public LinkFinder {
       }
       const bool talks_noun = IsMeetingNoun(w);
       const uint32_t with_object = WithVerbObject(s, v);
-      const int owner = (talks_noun || w == "meeting") && Lower(s, v + 1) == "with" ? OwnerBefore(s, v) : -1;
+      const int owner =
+          (talks_noun || w == "meeting" || w == "call") && Lower(s, v + 1) == "with" ? OwnerBefore(s, v) : -1;
       if (w == "met" || w == "meets" || w == "meet" || w == "hosted" || w == "hosts") {
         others = MetObjects(s, v + 1);
         if (others.empty() && w != "hosted" && w != "hosts" && NoObjectAfter(s, v + 1)) {
@@ -289,14 +324,20 @@ class MeetingFinder : public LinkFinder {
           continue;
         }
         a = PronounOrPartyBefore(s, v);
-      } else if (talks_noun && v > 0 && Lower(s, v - 1) == "held" && Lower(s, v + 1) != "with") {
-        // "Blair and Chirac held talks on Monday"
-        LinkAll(WithoutFixture(SubjectList(s, v - 1)), s, v);
+      } else if (const int held = HeldBefore(s, v); (talks_noun || w == "call") && held >= 0 &&
+                                                     Lower(s, v + 1) != "with") {
+        // "Blair and Chirac held talks on Monday", "X and Y held a phone call"
+        LinkAll(WithoutFixture(SubjectList(s, held)), s, v);
+        continue;
+      } else if ((w == "spoke" || w == "talked") && with_object == 0 && ByPhoneAfter(s, v + 1)) {
+        // "Zelensky and Macron spoke by phone on Sunday"
+        LinkAll(WithoutFixture(SubjectList(s, v)), s, v);
         continue;
       } else if (w == "rang" || w == "phoned" || w == "telephoned" || w == "visited" || w == "received" ||
-                 with_object > 0) {
+                 w == "welcomed" || with_object > 0) {
         // "he rang Lucy", "visited Mr Blair", "I spoke to Matt Williams",
-        // "received the Dalai Lama", "dined with X", "sat down with X": a
+        // "received the Dalai Lama", "welcomed X to Beijing", "dined with
+        // X", "sat down with X": a
         // person right after (a body spoken to is an interview or a
         // complaint; a place visited is a trip)
         uint32_t from = with_object > 0 ? with_object : v + 1;
@@ -309,10 +350,20 @@ class MeetingFinder : public LinkFinder {
         // not "received Danny Murphy's free-kick", "received the Cecil B DeMille award"
         const bool owner_or_modifier =
             end < toks.size() && (toks[end].kind == TokenKind::kPossessive ||
-                                  (w == "received" && toks[end].kind == TokenKind::kWord && !toks[end].capitalized &&
-                                   !NoObjectAfter(s, end)));
+                                  ((w == "received" || w == "welcomed") && toks[end].kind == TokenKind::kWord &&
+                                   !toks[end].capitalized && !NoObjectAfter(s, end)));
         if (b >= 0 && IsPerson(b) && !owner_or_modifier) others.push_back(b);
         a = PronounOrPartyBefore(s, v);
+      } else if (const int phrase = MeetingPhraseStart(s, v); phrase >= 0) {
+        // "Following talks with Mr Blair, Mr Abbas said", "After meeting Mr
+        // Blair, he said", "In a meeting with X on Monday, Y said": an
+        // opening phrase's meeting is its clause's subject's; inside a
+        // sentence, the subject before it ("Y said in a call with X")
+        const uint32_t object = Lower(s, v + 1) == "with" ? v + 2 : v + 1;
+        uint32_t end = object;
+        int b = PartyAfter(s, object, 3, &end);
+        if (b >= 0) others.push_back(b);
+        a = OpensSentence(s, phrase) ? PartyAfter(s, end, 6) : PronounOrPartyBefore(s, phrase);
       } else if (w == "meeting" && Lower(s, v + 1) == "with") {
         others = PartiesAfter(s, v + 2);
         a = PronounOrPartyBefore(s, v);
@@ -332,15 +383,6 @@ class MeetingFinder : public LinkFinder {
             break;
           }
         a = PronounOrPartyBefore(s, Lower(s, v - 2) == "received" ? v - 2 : v - 3);
-      } else if (((talks_noun && Lower(s, v + 1) == "with") || w == "meeting") && v > 0 &&
-                 (Lower(s, v - 1) == "following" || Lower(s, v - 1) == "after" || Lower(s, v - 1) == "during")) {
-        // "Following talks with Mr Blair, Mr Abbas said", "After meeting Mr
-        // Blair, he said": the clause's subject met X
-        const uint32_t object = Lower(s, v + 1) == "with" ? v + 2 : v + 1;
-        uint32_t end = object;
-        int b = PartyAfter(s, object, 3, &end);
-        if (b >= 0) others.push_back(b);
-        a = PartyAfter(s, end, 6);
       } else if (w == "discussed" || w == "discusses") {
         // "Kirchner discussed this problem and other issues with Chirac"
         for (uint32_t k = v + 1; k < toks.size() && k < v + 10 && toks[k].kind == TokenKind::kWord; ++k)
@@ -427,11 +469,35 @@ class MeetingFinder : public LinkFinder {
     return -1;
   }
 
-  // The person "he"/"she" at token p of s stands for: the sentence's first
-  // person before it, else the previous sentence's first person.
+  // The person "he"/"she"/"his"/"her" at token p of s stands for: the
+  // sentence's first person before it; inside an opening phrase, the
+  // subject after the phrase ("During a visit to Kyiv, where he met X,
+  // Boris Johnson said"); else the previous sentence's first person.
   int ResolvePronoun(int s, uint32_t p) const {
     const int here = FirstBefore(s, p, NodeType::kPerson);
-    return here >= 0 || s == 0 ? here : FirstBefore(s - 1, sentences_[s - 1].tokens.size(), NodeType::kPerson);
+    if (here >= 0) return here;
+    if (const int subject = OpeningPhraseSubject(s, p); subject >= 0) return subject;
+    return s == 0 ? -1 : FirstBefore(s - 1, sentences_[s - 1].tokens.size(), NodeType::kPerson);
+  }
+  // When sentence s opens with an adverbial phrase ("During ...", "After
+  // ...", "Within hours of ...") that holds token p: the person named
+  // right after a comma past p who goes on to a verb (not a list item), or -1.
+  int OpeningPhraseSubject(int s, uint32_t p) const {
+    static const std::set<std::string_view> kOpeners = {
+        "after", "before", "during", "following", "within", "while", "when", "on", "in", "at", "since",
+        "as", "despite", "upon", "having", "speaking", "shortly", "hours", "days", "moments"};
+    const auto& toks = sentences_[s].tokens;
+    const uint32_t first = !toks.empty() && toks[0].kind != TokenKind::kWord ? 1 : 0;  // past a quote or dash
+    if (!kOpeners.count(Lower(s, first))) return -1;
+    for (uint32_t c = p + 1; c + 1 < toks.size(); ++c) {
+      if (Lower(s, c) != ",") continue;
+      const Mention* m = At(s, c + 1);
+      if (!m || m->first != c + 1 || m->type != NodeType::kPerson) continue;
+      const std::string_view next = Lower(s, m->last);
+      if (m->last < toks.size() && toks[m->last].kind == TokenKind::kWord && next != "and" && next != "or")
+        return m->entity;
+    }
+    return -1;
   }
   // "said it", "that it": "it" is then the subject of the clause before.
   static bool IsSpeechOrThat(std::string_view w) {
@@ -464,23 +530,54 @@ class MeetingFinder : public LinkFinder {
     return party;
   }
 
+  // The place of the meeting at v: the first place named "in" or "at"
+  // ("in Moscow", "at the Vatican", "in the Oval Office"), or "to" after
+  // "welcomed" ("welcomed X to Beijing"), soon after it.
   std::string PlaceAfter(int s, uint32_t v) const {
     const auto& toks = sentences_[s].tokens;
+    const bool welcome = Lower(s, v) == "welcomed";
     for (uint32_t t = v; t + 1 < toks.size() && t < v + 14; ++t) {
-      if (Lower(s, t) != "in") continue;
-      const Mention* m = PlaceStartingAt(s, t + 1);
+      if (Lower(s, t) != "in" && Lower(s, t) != "at" && !(welcome && Lower(s, t) == "to")) continue;
+      const Mention* m = PlaceStartingAt(s, Lower(s, t + 1) == "the" ? t + 2 : t + 1);
       if (m) return table_.entities[m->entity].name;
     }
     return "";
   }
 
+  // The day of the meeting at v, as the text gives it soon after: a
+  // weekday ("on Thursday") or a date ("on March 14", "on 14 March 2025",
+  // "on May 13, 2023").
   std::string DayAfter(int s, uint32_t v) const {
     static const std::set<std::string_view> kDays = {"monday", "tuesday", "wednesday", "thursday",
                                                 "friday", "saturday", "sunday"};
     const auto& toks = sentences_[s].tokens;
-    for (uint32_t t = v; t < toks.size() && t < v + 16; ++t)
+    for (uint32_t t = v; t < toks.size() && t < v + 16; ++t) {
       if (kDays.count(Lower(s, t))) return std::string(toks[t].text);
+      if (Lower(s, t) != "on") continue;
+      uint32_t first = t + 1, last = 0;  // the date's tokens [first, last]
+      if (IsMonth(Lower(s, first)) && IsDayNumber(s, first + 1)) last = first + 1;       // "March 14"
+      else if (IsDayNumber(s, first) && IsMonth(Lower(s, first + 1))) last = first + 1;  // "14 March"
+      if (last == 0) continue;
+      if (IsYear(s, last + 1)) last += 1;                                                  // "14 March 2025"
+      else if (Lower(s, last + 1) == "," && IsYear(s, last + 2)) last += 2;                // "March 14, 2025"
+      return std::string(text_.substr(toks[first].begin, toks[last].end - toks[first].begin));
+    }
     return "";
+  }
+  static bool IsMonth(std::string_view w) {
+    static const std::set<std::string_view> kMonths = {"january", "february", "march",     "april",   "may",
+                                                       "june",    "july",     "august",    "september",
+                                                       "october", "november", "december"};
+    return kMonths.count(w) > 0;
+  }
+  bool IsDayNumber(int s, uint32_t t) const {
+    const std::string_view w = Lower(s, t);
+    return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+           std::stoi(std::string(w)) >= 1 && std::stoi(std::string(w)) <= 31;
+  }
+  bool IsYear(int s, uint32_t t) const {
+    const std::string_view w = Lower(s, t);
+    return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
 };
 

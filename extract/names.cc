@@ -63,6 +63,14 @@ bool IsPlaceNoun(std::string_view lower) {
   return kNouns.count(lower) > 0;
 }
 
+bool IsFunctionWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "a",    "an",  "the",   "to",  "in",   "at",    "on",    "for",  "with", "from", "by",     "of",
+      "and",  "or",  "but",   "is",  "are",  "was",   "were",  "be",   "been", "has",  "have",   "had",
+      "will", "would", "that", "which", "who", "called", "named", "as", "into", "than", "about"};
+  return kWords.count(lower) > 0;
+}
+
 std::string TwoWords(std::string_view a, std::string_view b) {
   std::string out;
   out.reserve(a.size() + 1 + b.size());

@@ -38,6 +38,10 @@ std::string Singular(std::string_view plural);
 
 // "-ing" forms longer than four letters ("saying", "adding"): a participle.
 bool IsParticipleVerb(std::string_view w);
+// Lower-case words that end a run of descriptive words before a name
+// ("London-based software developer X"): articles, prepositions,
+// conjunctions, forms of be/have/will, "called", "named".
+bool IsFunctionWord(std::string_view lower);
 // "a b": two words joined by a space, for two-word lexicon keys.
 std::string TwoWords(std::string_view a, std::string_view b);
 

@@ -2,6 +2,8 @@
 // "Sudzha in Kursk", "Pokrovsk, Donetsk Oblast", "the Kursk region of Russia").
 #include "extract/link_finder.h"
 
+#include <algorithm>
+
 #include "extract/names.h"
 
 namespace claimgraph::extract {
@@ -15,6 +17,7 @@ class PlaceLinkFinder : public LinkFinder {
   void Run(int s) {
     FindLocatedIn(s);
     FindNamedByKind(s);
+    LinkBasedIn(s);
   }
 
  private:
@@ -251,17 +254,124 @@ class PlaceLinkFinder : public LinkFinder {
     }
   }
 
+  // A lower-case word that may stand between "the" and a demonym, or
+  // between the demonym and its place noun: "the embattled Russian
+  // region", "the southern Pakistani city", "the Russian border region".
+  bool IsModifierAt(int s, uint32_t t) const {
+    const auto& toks = sentences_[s].tokens;
+    if (t >= toks.size() || toks[t].kind != TokenKind::kWord || toks[t].capitalized) return false;
+    const std::string_view w = Lower(s, t);
+    return !IsPlaceNoun(w) && w != "and" && w != "or" && w != "of" && w != "the";
+  }
+  // The country a capitalised word names as an adjective: "Russian", and
+  // abbreviations used that way ("the US state of Ohio").
+  const Country* AdjectiveCountry(const Token& tok) const {
+    if (const Country* c = lex_.CountryByDemonym(tok.text)) return c;
+    return tok.all_caps ? lex_.CountryByName(tok.text) : nullptr;
+  }
+  static bool IsRegionNoun(std::string_view w) {
+    return w == "region" || w == "province" || w == "oblast" || w == "state" || w == "district" || w == "county";
+  }
+  bool IsRegionLike(const std::string& name) const { return IsAdministrativeUnit(name) || lex_.IsRegionName(name); }
+
+  // "the Pakistani city of Lahore", "the southern Russian city Kursk", and,
+  // once a place is named, "the embattled Russian region" (the region just
+  // named): the place lies in the demonym's country, when the article names
+  // that country. Returns whether such a phrase starts at v.
+  bool LinkDemonymPhrase(int s, uint32_t v) {
+    const auto& toks = sentences_[s].tokens;
+    if (Lower(s, v) != "the") return false;
+    uint32_t d = v + 1;
+    while (d < v + 4 && IsModifierAt(s, d)) ++d;
+    const Country* country = d < toks.size() && toks[d].capitalized ? AdjectiveCountry(toks[d]) : nullptr;
+    if (!country) return false;
+    uint32_t n = d + 1;
+    while (n < d + 3 && IsModifierAt(s, n)) ++n;
+    const std::string_view noun = Lower(s, n);
+    if (!IsPlaceNoun(noun) || noun == "country" || noun == "republic") return false;
+    const int country_entity = CountryEntity(country);
+    if (country_entity < 0) return true;
+    const Mention* place = nullptr;
+    if (Lower(s, n + 1) == "of") {
+      place = PlaceStartingAt(s, n + 2);
+    } else if (const Mention* named = PlaceStartingAt(s, Lower(s, n + 1) == "," ? n + 2 : n + 1)) {
+      place = named;  // "the Russian city Kursk", "the Ukrainian city, Kharkiv"
+    } else if (toks[n].kind == TokenKind::kWord && (n + 1 >= toks.size() || toks[n + 1].kind != TokenKind::kPossessive)) {
+      place = Antecedent(s, v, noun, *country);
+    }
+    if (place && !IsCountry(*place)) AddLink(Relation::kLocatedIn, place->entity, country_entity, s);
+    return true;
+  }
+  // The place "the Russian region" or "the Russian city" stands for: the
+  // latest place of the noun's kind named in sentence s before token v or
+  // in the two sentences before. A region noun wants an administrative
+  // unit; a town noun a town the gazetteer puts in `country` or does not
+  // know (a capital: the country's capital); never a country or a venue.
+  const Mention* Antecedent(int s, uint32_t v, std::string_view noun, const Country& country) const {
+    const bool region = IsRegionNoun(noun);
+    if (!region && !IsTownNoun(noun) && noun != "capital") return nullptr;
+    for (int ss = s; ss >= 0 && ss >= s - 2; --ss) {
+      const Mention* latest = nullptr;
+      for (int mi : table_.by_sentence[ss]) {
+        const Mention& m = table_.mentions[mi];
+        if (ss == s && m.first >= v) break;
+        if (m.entity < 0 || m.type != NodeType::kPlace || IsCountry(m)) continue;
+        const std::string& name = table_.entities[m.entity].name;
+        bool fits;
+        if (region) {
+          fits = IsRegionLike(name);
+        } else if (noun == "capital") {
+          fits = std::find(country.capitals.begin(), country.capitals.end(), name) != country.capitals.end();
+        } else if (const City* city = lex_.FindCity(name)) {
+          fits = (city->country == country.name || city->region == country.name) && !IsRegionLike(name);
+        } else {
+          fits = !IsRegionLike(name) && !lex_.IsPlaceHead(LastWord(name));
+        }
+        if (fits) latest = &m;
+      }
+      if (latest) return latest;
+    }
+    return nullptr;
+  }
+
+  // "Paris-based LVMH", "London-based software developer Connectotel",
+  // "MMO2, the UK-based operator": the body is based in the place.
+  void LinkBasedIn(int s) {
+    const auto& toks = sentences_[s].tokens;
+    for (uint32_t t = 1; t + 1 < toks.size(); ++t) {
+      if (toks[t].text != "-" || Lower(s, t + 1) != "based" || toks[t].space_before) continue;
+      const int pi = table_.MentionEndingAt(s, t);
+      if (pi < 0) continue;
+      const Mention& place = table_.mentions[pi];
+      if (place.entity < 0 || place.type != NodeType::kPlace) continue;
+      // (a place the lexicon knows: "Linux-based" and "Windows-based" name no place)
+      const std::string& where = table_.entities[place.entity].name;
+      if (!lex_.CountryByName(where) && !lex_.FindCity(where) && !lex_.IsRegionName(where) &&
+          !lex_.CountryByCapital(where) && lex_.ProperNameClass(where) != ProperClass::kPlace)
+        continue;
+      const Mention* body = nullptr;
+      uint32_t u = t + 2;
+      while (u < t + 6 && IsModifierAt(s, u) && !IsFunctionWord(Lower(s, u)) && !At(s, u))
+        ++u;  // "software developer", "anti-spyware firm"
+      if (const Mention* after = At(s, u); after && after->first == u) body = after;
+      uint32_t b = place.first;
+      if (b > 0 && (Lower(s, b - 1) == "the" || Lower(s, b - 1) == "a" || Lower(s, b - 1) == "an")) --b;
+      if (!body && b >= 2 && b < place.first && Lower(s, b - 1) == ",") {
+        const int before = table_.MentionEndingAt(s, b - 1);  // "MMO2, the UK-based operator"
+        if (before >= 0) body = &table_.mentions[before];
+      }
+      if (body && body->entity >= 0 && table_.entities[body->entity].type == NodeType::kOrganisation &&
+          !lex_.CountryByName(table_.entities[body->entity].name))
+        AddLink(Relation::kLocatedIn, body->entity, place.entity, s);
+    }
+  }
+
   // "the Pakistani city of Lahore" (Lahore in Pakistan), "the capital,
   // Kampala" (in the country under discussion), "Uganda's capital, Kampala".
   void FindNamedByKind(int s) {
     const auto& toks = sentences_[s].tokens;
     for (uint32_t v = 0; v + 2 < toks.size(); ++v) {
-      if (Lower(s, v) == "the" && IsPlaceNoun(Lower(s, v + 2)) && Lower(s, v + 3) == "of") {
-        const int country = CountryEntity(lex_.CountryByDemonym(toks[v + 1].text));
-        const Mention* place = PlaceStartingAt(s, v + 4);
-        if (country >= 0 && place && !IsCountry(*place)) AddLink(Relation::kLocatedIn, place->entity, country, s);
-        continue;
-      }
+      if (LinkDemonymPhrase(s, v)) continue;
       // "protests in Bolivia ... in the city of El Alto": a town named by
       // its kind lies in the country under discussion, when the gazetteer
       // agrees (a bare "the city of X" may be anywhere)
