@@ -1097,10 +1097,15 @@ void Builder::Resolve() {
         }
       }
     }
-    if (it == by_key.end() && m.type == NodeType::kOrganisation && lone) {
-      // an acronym of an organisation named in full
+    if (it == by_key.end() && m.type == NodeType::kOrganisation) {
+      // an acronym of an organisation named in full, in either order: "the
+      // ILO" after "the International Labour Organisation", "the USTA
+      // (United States Tennis Association)"
+      const std::string initials = lone ? std::string() : Initials(m.name);
       for (size_t e = 0; e < entities.size(); ++e)
-        if (entities[e].type == NodeType::kOrganisation && Initials(entities[e].name) == m.name) {
+        if (entities[e].type == NodeType::kOrganisation &&
+            (lone ? Initials(entities[e].name) == m.name
+                  : initials.size() >= 2 && Words(entities[e].name).size() == 1 && entities[e].name == initials)) {
           it = by_key.emplace(key, static_cast<int>(e)).first;
           break;
         }

@@ -518,3 +518,22 @@ TEST_CASE("met_with: welcomed, spoke by phone, a call with, an opening 'In a mee
   CHECK(beijing->when == "Friday");
   for (const Link& l : f.links) CHECK_FALSE((l.relation == Relation::kMetWith && f.entities[l.a].name == "Olaf Scholz"));
 }
+
+TEST_CASE("an acronym before its full name is one body; 'told X: \"...\"' is a quotation", "[extract][entities]") {
+  auto f = Extract(
+      "The former champion Jimmy Connors is back in tennis. \"I've had discussions with the USTA (United States Tennis Association) "
+      "over a number of years,\" he said. But Nigel Williams told the Scottish Daily Mail: \"I spoke to Matt "
+      "Williams at the post-match dinner.\" Euronext chief Jean-Francois Theodore held talks with LSE's chief "
+      "executive Clara Furse.");
+  const ArticleEntity* usta = FindEntity(f, "USTA");
+  REQUIRE(usta != nullptr);
+  CHECK(HasAlias(*usta, "United States Tennis Association"));
+  CHECK(FindEntity(f, "United States Tennis Association") == nullptr);
+  CHECK(HasLink(f, Relation::kMetWith, "Jimmy Connors", "USTA"));  // "I've" in a quotation: its speaker
+  const auto st = Statements(f);
+  CHECK(std::find(st.begin(), st.end(), "Nigel Williams|said|I spoke to Matt Williams at the post-match dinner") !=
+        st.end());
+  CHECK(HasLink(f, Relation::kMetWith, "Nigel Williams", "Matt Williams"));
+  CHECK(HasLink(f, Relation::kMetWith, "Jean-Francois Theodore", "Clara Furse"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Jean-Francois Theodore", "LSE"));
+}

@@ -64,9 +64,9 @@ class MeetingFinder : public LinkFinder {
         continue;
       // "NATO Secretary General Mark Rutte", "LSE boss Clara Furse": the person, not the body
       if (m.type == NodeType::kOrganisation) {
-        // (role words: "boss", "chief executive", "petroleum minister")
-        uint32_t after = m.last;
+        // (role words: "boss", "chief executive", "petroleum minister"; "LSE's chief executive Clara Furse")
         const auto& toks = sentences_[s].tokens;
+        uint32_t after = m.last < toks.size() && toks[m.last].kind == TokenKind::kPossessive ? m.last + 1 : m.last;
         while (after < toks.size() && after < m.last + 3 && toks[after].kind == TokenKind::kWord &&
                !toks[after].capitalized && Lower(s, after) != "and")
           ++after;
@@ -504,6 +504,11 @@ class MeetingFinder : public LinkFinder {
     return w == "said" || w == "says" || w == "that" || w == "confirmed" || w == "announced" || w == "added";
   }
   static bool IsPersonalPronoun(std::string_view w) { return w == "he" || w == "she"; }
+  // "I", and "I've", "I'd", "I’ve" kept whole by the tokenizer.
+  static bool IsFirstPerson(std::string_view w) {
+    return w == "i" || ((w.size() == 4 || w.size() == 3) && w.substr(0, 2) == "i'") ||
+           ((w.size() == 6 || w.size() == 5) && w.substr(0, 4) == "i\xE2\x80\x99");
+  }
   static bool IsPossessivePronoun(std::string_view w) { return w == "his" || w == "her"; }
 
   // The subject of a cue at v: a pronoun or party right before it (past
@@ -518,7 +523,7 @@ class MeetingFinder : public LinkFinder {
                      Lower(s, v - 1) == "also" || Lower(s, v - 1) == "already" || Lower(s, v - 1) == "later" ||
                      Lower(s, v - 1) == "then" || Lower(s, v - 1) == "reportedly" || Lower(s, v - 1) == "previously"))
       --v;
-    if (v > 0 && Lower(s, v - 1) == "i") return QuotationSpeaker(s);
+    if (v > 0 && IsFirstPerson(Lower(s, v - 1))) return QuotationSpeaker(s);
     uint32_t party_end = 0;
     const int party = PartyBefore(s, v, &party_end);
     for (uint32_t p = v; p > party_end; --p) {

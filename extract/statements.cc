@@ -491,6 +491,8 @@ class Finder {
       if (sp.kind == SpeakerKind::kNone) continue;
       // content after the verb
       uint32_t a = SkipToContent(s, content_from, verb);
+      // "told the Daily Mail: \"...\"": a quotation, read as one
+      if (a + 1 < n && toks[a].text == ":" && toks[a + 1].kind == TokenKind::kQuote) continue;
       uint32_t b = ContentEnd(s, a);
       // ", she says," in the middle of the sentence: the content is around it
       if (!participle && a < n && toks[a].text == "," && !covered_[s][0]) {
