@@ -539,7 +539,10 @@ struct Builder {
     if (b == a + 1 && lex.IsFaithWord(whole)) return;
     if (b == a + 1) {
       std::string w = TitleCased(whole);
-      if (lex.CountryByDemonym(w) && !lex.CountryByName(w)) return;
+      if (const Country* c = lex.CountryByDemonym(w); c && !lex.CountryByName(w)) {
+        if (NamesPlaceByKind(s, b)) AddCountryMention(s, a, *c);  // "the Kenyan capital Nairobi"
+        return;
+      }
       if (w.size() > 2 && w.back() == 's' && lex.CountryByDemonym(w.substr(0, w.size() - 1))) return;
     }
 
@@ -553,16 +556,7 @@ struct Builder {
     uint32_t k = a;
     if (const Country* c = CountryAt(s, k); c && k + 1 < b && TitleAt(s, k + 1, b) > 0) {
       role_country = c->name;
-      if (lex.CountryByName(Tok(s, k))) {
-        Mention place;
-        place.sentence = s;
-        place.first = place.name_first = k;
-        place.last = place.name_last = k + 1;
-        place.name = c->name;
-        place.surface = std::string(Tok(s, k));
-        place.type = NodeType::kPlace;
-        AddMention(std::move(place));
-      }
+      if (lex.CountryByName(Tok(s, k))) AddCountryMention(s, k, *c);
       ++k;
     }
     // an organisation before a title: "NATO Secretary General Mark Rutte"
@@ -670,7 +664,10 @@ struct Builder {
       m.role.clear();
       m.country.clear();
     }
-    bool trailing_place = b < toks.size() && ((IsTrailingPlaceNoun(sentences[s].Lower(b)) && !person_evidence) || venue);
+    // (not a country's "state of": "the US state of Delaware" names Delaware)
+    const bool unit_of = lex.CountryByName(m.name) && sentences[s].Lower(b + 1) == "of";
+    bool trailing_place =
+        b < toks.size() && ((IsTrailingPlaceNoun(sentences[s].Lower(b)) && !person_evidence && !unit_of) || venue);
     if (trailing_place) {
       m.last = m.name_last = b + 1;
       m.name = Slice(s, na, b + 1);
@@ -698,6 +695,8 @@ struct Builder {
       set(NodeType::kPerson, 3);  // "Adriano's agent", "Ronaldo's knee": only a person has one
     } else if (PlaceAppositionFollows(s, b)) {
       set(NodeType::kPlace, 3);
+    } else if (AfterVenueAndComma(s, a) && (lex.FindCity(m.name) || lex.IsRegionName(m.name))) {
+      set(NodeType::kPlace, 3);  // "Lansdowne Road, Dublin": the town that holds a place, not its club
     } else if (OrgAppositionFollows(s, b) && !lex.CountryByName(m.name)) {
       set(NodeType::kOrganisation, 3);  // "Unison, Britain's biggest union,"
     } else if (ListedAfterOrgNoun(s, a) && !lex.CountryByName(m.name)) {
@@ -767,8 +766,8 @@ struct Builder {
       // "Bracknell-based": a place, unless the name is a common word ("Linux-based", "PC-based")
       if (name_len > 1 || !lex.IsCommonWord(LowerAscii(m.name))) set(NodeType::kPlace, 2);
       else return;
-    } else if (a >= 2 && IsPlaceNoun(sentences[s].Lower(a - 2)) && lower_prev == "of") {
-      set(NodeType::kPlace, 3);  // "the town of Sudzha"
+    } else if (AfterPlaceNounOf(s, a)) {
+      set(NodeType::kPlace, 3);  // "the town of Sudzha", "the boroughs of Hillingdon and Wandsworth"
     } else if (name_len >= 2 && (lower_prev == "from" || lower_prev == "of" || lower_prev == "in") &&
                Tok(s, b) == "," && PlaceFollows(s, b)) {
       set(NodeType::kPlace, 1);  // "from Pease Pottage, West Sussex": not a body of common words
@@ -860,6 +859,56 @@ struct Builder {
     const std::string_view noun = sentences[s].Lower(noun_at);
     if (noun.size() < 4 || noun.back() != 's') return false;
     return lex.IsOrgCueBefore(Singular(noun));
+  }
+
+  // Whether a place noun after a demonym ending at token b introduces a
+  // named place: "the Kenyan capital Nairobi", "the Pakistani city of
+  // Lahore", "the southern Indian state, Kerala".
+  bool NamesPlaceByKind(int s, uint32_t b) const {
+    const auto& toks = sentences[s].tokens;
+    const std::string_view noun = sentences[s].Lower(b);
+    if (!IsPlaceNoun(noun) || noun == "country" || noun == "republic") return false;
+    uint32_t k = b + 1;
+    if (k < toks.size() && (toks[k].text == "," || sentences[s].Lower(k) == "of")) ++k;
+    return k < toks.size() && toks[k].capitalized && toks[k].kind == TokenKind::kWord && !lex.IsStopword(toks[k].text);
+  }
+  // A place mention of `country` for the demonym at token a.
+  void AddCountryMention(int s, uint32_t a, const Country& country) {
+    Mention place;
+    place.sentence = s;
+    place.first = place.name_first = a;
+    place.last = place.name_last = a + 1;
+    place.name = country.name;
+    place.surface = std::string(Tok(s, a));
+    place.type = NodeType::kPlace;
+    AddMention(std::move(place));
+  }
+
+  // Whether "<place noun> of" comes before token a, perhaps across earlier
+  // items of a list: "the town of |Sudzha", "the London boroughs of
+  // Hillingdon and |Wandsworth".
+  bool AfterPlaceNounOf(int s, uint32_t a) const {
+    const auto& toks = sentences[s].tokens;
+    while (a >= 2 && (toks[a - 1].text == "," || sentences[s].Lower(a - 1) == "and")) {
+      const int item = table.MentionEndingAt(s, a - 1);
+      if (item < 0 || table.mentions[item].type != NodeType::kPlace) return false;
+      a = table.mentions[item].first;
+    }
+    if (a < 2 || sentences[s].Lower(a - 1) != "of") return false;
+    const std::string_view noun = sentences[s].Lower(a - 2);
+    return IsPlaceNoun(noun) || (noun.size() > 4 && noun.back() == 's' && IsPlaceNoun(Singular(noun)));
+  }
+
+  // Whether a venue and a comma come right before token a ("Lansdowne
+  // Road, |Dublin", "Wembley Stadium, |London"): a place named by its head
+  // word (Road, Stadium, Park, ...), not a town ("Wigan, Lindsay said").
+  bool AfterVenueAndComma(int s, uint32_t a) const {
+    if (a < 2 || sentences[s].tokens[a - 1].text != ",") return false;
+    const int before = table.MentionEndingAt(s, a - 1);
+    if (before < 0) return false;
+    const Mention& venue = table.mentions[before];
+    return venue.type == NodeType::kPlace && !venue.description && venue.name_last - venue.name_first >= 2 &&
+           lex.IsPlaceHead(Tok(s, venue.name_last - 1));
   }
 
   bool PlaceAppositionFollows(int s, uint32_t b) const {

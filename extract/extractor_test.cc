@@ -537,3 +537,25 @@ TEST_CASE("an acronym before its full name is one body; 'told X: \"...\"' is a q
   CHECK(HasLink(f, Relation::kMetWith, "Jean-Francois Theodore", "Clara Furse"));
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Jean-Francois Theodore", "LSE"));
 }
+
+TEST_CASE("located_in: 'the Kenyan capital Nairobi' names Kenya; 'the London boroughs of A and B'; a venue's town",
+          "[extract][relations]") {
+  auto f = Extract(
+      "On Wednesday, Mr Brown visited slums in the Kenyan capital Nairobi. "
+      "Groups include the London boroughs of Hillingdon and Wandsworth. He lives in the Kent town of Ashford. "
+      "Experiments ran in the US state of Maine.\n\nIreland v USA\n\nLansdowne Road, Dublin\n\n"
+      "Ireland coach Eddie O'Sullivan picked Dublin club players.");
+  const ArticleEntity* kenya = FindEntity(f, "Kenya");
+  REQUIRE(kenya != nullptr);
+  CHECK(kenya->type == NodeType::kPlace);
+  CHECK(HasLink(f, Relation::kLocatedIn, "Nairobi", "Kenya"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Hillingdon", "London"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Wandsworth", "London"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Ashford", "Kent"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Maine", "United States"));
+  CHECK(FindEntity(f, "US state") == nullptr);
+  CHECK(HasLink(f, Relation::kLocatedIn, "Lansdowne Road", "Dublin"));
+  // a bare demonym names no country
+  auto g = Extract("Kenyan runners won the race in London.");
+  CHECK(FindEntity(g, "Kenya") == nullptr);
+}

@@ -59,7 +59,7 @@ bool IsParticipleVerb(std::string_view w) { return w.size() > 4 && w.substr(w.si
 bool IsPlaceNoun(std::string_view lower) {
   static const std::unordered_set<std::string_view> kNouns = {
       "town", "city", "village", "region", "province", "capital", "port", "district", "state", "oblast",
-      "republic", "country", "island", "settlement", "county", "suburb"};
+      "republic", "country", "island", "settlement", "county", "suburb", "borough"};
   return kNouns.count(lower) > 0;
 }
 

@@ -302,6 +302,28 @@ class PlaceLinkFinder : public LinkFinder {
     if (place && !IsCountry(*place)) AddLink(Relation::kLocatedIn, place->entity, country_entity, s);
     return true;
   }
+  // "the London borough of Camden", "the Kent town of Ashford", "the
+  // London boroughs of Hillingdon and Wandsworth": each place named after
+  // the place noun lies in the place before it. Returns whether the
+  // phrase starts at v.
+  bool LinkNamedUnits(int s, uint32_t v) {
+    if (Lower(s, v) != "the") return false;
+    const Mention* whole = PlaceStartingAt(s, v + 1);
+    if (!whole) return false;
+    const std::string_view noun = Lower(s, whole->last);
+    if (!(IsPlaceNoun(noun) || (noun.size() > 4 && noun.back() == 's' && IsPlaceNoun(Singular(noun)))) ||
+        noun == "country" || noun == "countries" || Lower(s, whole->last + 1) != "of")
+      return false;
+    uint32_t t = whole->last + 2;
+    while (const Mention* part = PlaceStartingAt(s, t)) {
+      if (!IsCountry(*part)) AddLink(Relation::kLocatedIn, part->entity, whole->entity, s);
+      t = part->last;
+      if (!IsListSeparator(s, t)) break;
+      while (IsListSeparator(s, t)) ++t;
+    }
+    return true;
+  }
+
   // The place "the Russian region" or "the Russian city" stands for: the
   // latest place of the noun's kind named in sentence s before token v or
   // in the two sentences before. A region noun wants an administrative
@@ -371,7 +393,7 @@ class PlaceLinkFinder : public LinkFinder {
   void FindNamedByKind(int s) {
     const auto& toks = sentences_[s].tokens;
     for (uint32_t v = 0; v + 2 < toks.size(); ++v) {
-      if (LinkDemonymPhrase(s, v)) continue;
+      if (LinkDemonymPhrase(s, v) || LinkNamedUnits(s, v)) continue;
       // "protests in Bolivia ... in the city of El Alto": a town named by
       // its kind lies in the country under discussion, when the gazetteer
       // agrees (a bare "the city of X" may be anywhere)
