@@ -559,3 +559,14 @@ TEST_CASE("located_in: 'the Kenyan capital Nairobi' names Kenya; 'the London bor
   auto g = Extract("Kenyan runners won the race in London.");
   CHECK(FindEntity(g, "Kenya") == nullptr);
 }
+
+TEST_CASE("located_in: a name typed a place only by 'in' is not put in a country or town", "[extract][relations]") {
+  auto f = Extract(
+      "He played in bands supporting acts such as Iggy Pop and The B-52s in Florida. "
+      "GM brands include Opel, Saab and Vauxhall in Europe. "
+      "It was a similar story at Bluewater in Kent. The summit in Gleneagles in Perthshire ended.");
+  CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "B-52s", "Florida"));
+  CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "Vauxhall", "Europe"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Bluewater", "Kent"));         // "at" before it
+  CHECK(HasLink(f, Relation::kLocatedIn, "Gleneagles", "Perthshire"));
+}

@@ -173,6 +173,7 @@ class PlaceLinkFinder : public LinkFinder {
       // "the Kursk region of Russia", "Valenciana - a region of Spain",
       // "Chennai, in the southern province of Tamil Nadu"
       std::string_view w = Lower(s, t);
+      const bool bare_in = w == "in";  // not "X, in Y" nor "X - a region of Y"
       uint32_t u = t + 1;
       if ((w == "," || w == "-" || w == "—" || w == "–") && (Lower(s, u) == "a" || Lower(s, u) == "the") &&
           IsPlaceNoun(Lower(s, u + 1)) && (Lower(s, u + 2) == "of" || Lower(s, u + 2) == "in")) {
@@ -210,6 +211,15 @@ class PlaceLinkFinder : public LinkFinder {
         if (w == "of" && !IsAdministrativeUnit(table_.entities[m.entity].name) && !(of_the && !IsCountry(*outer) && m.role != "weak"))
           continue;
         if (w == "," && !CommaPairIsContainment(s, m, *outer)) continue;
+        // "The B-52s in Florida", "Vauxhall in Europe", "Swiss Re in New
+        // York": a name typed a place by this very "in" and nothing else is
+        // too weak to be put in a country or a town, unless a locative
+        // preposition stands before it too ("at Bluewater in Kent") or a
+        // county or region follows ("Gleneagles in Perthshire")
+        if (bare_in && OnlyTypedByContext(m.entity) && !LocativeBefore(s, m.first) &&
+            (IsCountry(*outer) || !IsRegionLike(table_.entities[outer->entity].name) ||
+             lex_.FindCity(table_.entities[outer->entity].name)))
+          continue;
         if (outer->entity != m.entity) AddLink(Relation::kLocatedIn, m.entity, outer->entity, s);
       }
     }
@@ -273,6 +283,25 @@ class PlaceLinkFinder : public LinkFinder {
     return w == "region" || w == "province" || w == "oblast" || w == "state" || w == "district" || w == "county";
   }
   bool IsRegionLike(const std::string& name) const { return IsAdministrativeUnit(name) || lex_.IsRegionName(name); }
+
+  // Whether "in", "at", "near" or "from" (and perhaps "the") comes right
+  // before token t.
+  bool LocativeBefore(int s, uint32_t t) const {
+    if (t > 0 && Lower(s, t - 1) == "the") --t;
+    const std::string_view w = t > 0 ? Lower(s, t - 1) : std::string_view();
+    return w == "in" || w == "at" || w == "near" || w == "from";
+  }
+  // Whether every mention of `entity` is a place by its context alone
+  // ("in Florida" after it) and no gazetteer or head word makes it one.
+  bool OnlyTypedByContext(int entity) const {
+    const std::string& name = table_.entities[entity].name;
+    if (lex_.CountryByName(name) || lex_.FindCity(name) || lex_.IsRegionName(name) || lex_.IsPlaceHead(LastWord(name)) ||
+        lex_.ProperNameClass(name) == ProperClass::kPlace)
+      return false;
+    for (const Mention& m : table_.mentions)
+      if (m.entity == entity && m.strength >= 2) return false;
+    return true;
+  }
 
   // "the Pakistani city of Lahore", "the southern Russian city Kursk", and,
   // once a place is named, "the embattled Russian region" (the region just
