@@ -749,8 +749,9 @@ struct Builder {
       set(NodeType::kPlace, 3);
     } else if (lex.IsOrgHead(last) || HasOrgHeadBeforeConnector(s, na, b)) {
       set(NodeType::kOrganisation, 3);
-    } else if (lex.CountryByCapital(m.name) || lex.FindCity(m.name)) {
-      set(NodeType::kPlace, 2);
+    } else if (lex.CountryByCapital(m.name) || lex.FindCity(m.name) ||
+               (last.size() > 6 && last.substr(last.size() - 5) == "shire")) {
+      set(NodeType::kPlace, 2);  // (an English county: "Worcestershire", "North Yorkshire")
     } else if (name_len == 1 && m.name.size() > 3 && m.name.back() == 's' &&
                lex.ProperNameClass(Singular(m.name)) == ProperClass::kPerson) {
       set(NodeType::kOrganisation, 2);  // "Tories", "Democrats": a party, not a person

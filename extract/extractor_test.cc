@@ -543,7 +543,8 @@ TEST_CASE("located_in: 'the Kenyan capital Nairobi' names Kenya; 'the London bor
   auto f = Extract(
       "On Wednesday, Mr Brown visited slums in the Kenyan capital Nairobi. "
       "Groups include the London boroughs of Hillingdon and Wandsworth. He lives in the Kent town of Ashford. "
-      "Experiments ran in the US state of Maine.\n\nIreland v USA\n\nLansdowne Road, Dublin\n\n"
+      "Experiments ran in the US state of Maine. Tony Blair sailed across the lake in Bromsgrove, Worcestershire, "
+      "while on a visit.\n\nIreland v USA\n\nLansdowne Road, Dublin\n\n"
       "Ireland coach Eddie O'Sullivan picked Dublin club players.");
   const ArticleEntity* kenya = FindEntity(f, "Kenya");
   REQUIRE(kenya != nullptr);
@@ -555,6 +556,7 @@ TEST_CASE("located_in: 'the Kenyan capital Nairobi' names Kenya; 'the London bor
   CHECK(HasLink(f, Relation::kLocatedIn, "Maine", "United States"));
   CHECK(FindEntity(f, "US state") == nullptr);
   CHECK(HasLink(f, Relation::kLocatedIn, "Lansdowne Road", "Dublin"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Bromsgrove", "Worcestershire"));  // an English county by its ending
   // a bare demonym names no country
   auto g = Extract("Kenyan runners won the race in London.");
   CHECK(FindEntity(g, "Kenya") == nullptr);
