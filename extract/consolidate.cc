@@ -369,8 +369,8 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
     const size_t max_postings = std::min<size_t>(200, std::max<size_t>(50, claims.size() / 20));
     // For each claim, count the concepts it shares with later claims (a
     // counter per claim, not a table of all pairs), then judge each pair.
-    // The order of the pairs does not matter: judging reads no union, and
-    // the clusters (rooted at their smallest index) are the same in any order.
+    // Judging reads no cluster, so the order of the pairs does not matter.
+    std::vector<std::vector<size_t>> same_as_earlier(claims.size());  // by the later claim of a pair
     auto judge = [&](size_t first, size_t second, int n) {
       const ClaimItem& a = claims[first];
       const ClaimItem& b = claims[second];
@@ -397,7 +397,7 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
       };
       const bool same = (other_article && entity_overlap && shared_predicate()) ||
                         (same_words && (entity_overlap || (a.about.empty() && b.about.empty())));
-      if (same) cuf.Union(first, second);
+      if (same) same_as_earlier[second].push_back(first);
     };
     std::vector<int> count(claims.size(), 0);
     std::vector<size_t> touched;
@@ -413,6 +413,18 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
         judge(x, y, count[y]);
         count[y] = 0;
       }
+    }
+    // Leader clustering: a claim joins the earliest claim it is the same as
+    // that leads a cluster of its own, so that every member is the same as
+    // its leader. Joining any member instead would chain: A like B, B like
+    // C, ... until a hundred unrelated statements share one claim node.
+    for (size_t y = 0; y < claims.size(); ++y) {
+      std::sort(same_as_earlier[y].begin(), same_as_earlier[y].end());
+      for (size_t x : same_as_earlier[y])
+        if (cuf.Find(x) == x) {
+          cuf.Union(x, y);
+          break;
+        }
     }
   }
   std::map<size_t, std::vector<size_t>> claim_clusters;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 
 #include "extract/char_class.h"
 #include "extract/consolidate.h"
@@ -571,4 +572,20 @@ TEST_CASE("located_in: a name typed a place only by 'in' is not put in a country
   CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "Vauxhall", "Europe"));
   CHECK(HasLink(f, Relation::kLocatedIn, "Bluewater", "Kent"));         // "at" before it
   CHECK(HasLink(f, Relation::kLocatedIn, "Gleneagles", "Perthshire"));
+}
+
+TEST_CASE("consolidation: claims do not chain; each is the same as its cluster's first claim", "[extract][consolidate]") {
+  // a is like b (Toyota, raise), b is like c (Honda, raise), a is not like c
+  ArticleFacts a = Extract("\"Toyota will raise prices,\" said John Smith.");
+  ArticleFacts b = Extract("\"Toyota will raise wages at Honda,\" said Mary Jones.");
+  ArticleFacts c = Extract("\"Honda will raise wages,\" said Bob Brown.");
+  auto g = Consolidate({{"a.txt", &a}, {"b.txt", &b}, {"c.txt", &c}}, Lex());
+  std::map<std::string, std::string> claim_of;  // speaker label -> claim id
+  std::map<std::string, std::string> label_of;
+  for (const auto& n : g.nodes) label_of[n.id] = n.label;
+  for (const auto& e : g.edges)
+    if (e.type == Relation::kSaid) claim_of[label_of[e.source]] = e.target;
+  REQUIRE(claim_of.size() == 3);
+  CHECK(claim_of["John Smith"] == claim_of["Mary Jones"]);
+  CHECK(claim_of["Bob Brown"] != claim_of["John Smith"]);
 }

@@ -296,7 +296,8 @@ class MeetingFinder : public LinkFinder {
           "call",     "summit",    "spoke",     "discussed", "discusses", "discussions", "negotiations",
           "talked",   "talking",   "chatted",   "rang",  "spoken",      "phoned",   "telephoned", "visited",
           "meetings", "talk",      "conversation", "conversations", "chat", "dinner", "lunch", "breakfast",
-          "audience", "consultations", "received", "dined", "lunched", "sat", "shook", "conferred", "welcomed"};
+          "audience", "consultations", "received", "dined", "lunched", "sat", "shook", "conferred", "welcomed",
+          "introduced"};
       std::string_view w = Lower(s, v);
       if (!kCues.count(w)) continue;
       // "Meet the Fockers": a capitalised cue inside a sentence is a title
@@ -383,6 +384,24 @@ class MeetingFinder : public LinkFinder {
             break;
           }
         a = PronounOrPartyBefore(s, Lower(s, v - 2) == "received" ? v - 2 : v - 3);
+      } else if (IsMeetingNoun(w) && Lower(s, v + 1) == "with" && OpensSentence(s, v)) {
+        // "Talks with Euronext and with Deutsche Boerse will continue, the
+        // LSE said": the speaker holds the talks the sentence opens with
+        for (uint32_t k = v + 2; k < toks.size() && k < v + 12; ++k)
+          if (const int p = PartyAfter(s, k, 0); p >= 0 && (k == v + 2 || Lower(s, k - 1) == "with")) others.push_back(p);
+        a = StatementSpeaker(s);
+      } else if (w == "introduced") {
+        // "his former wife introduced him to actor Nicolas Cage": the one
+        // introduced met the person
+        uint32_t end = v + 1;
+        const int introduced = IsObjectPronoun(Lower(s, v + 1)) ? ResolvePronoun(s, v + 1) : PartyAfter(s, v + 1, 0, &end);
+        if (IsObjectPronoun(Lower(s, v + 1))) end = v + 2;
+        if (introduced >= 0 && IsPerson(introduced) && Lower(s, end) == "to") {
+          uint32_t person_end = end + 1;
+          const int met = PartyAfter(s, end + 1, 2, &person_end);
+          if (met >= 0 && IsPerson(met)) others.push_back(met);
+        }
+        a = introduced;
       } else if (w == "discussed" || w == "discusses") {
         // "Kirchner discussed this problem and other issues with Chirac"
         for (uint32_t k = v + 1; k < toks.size() && k < v + 10 && toks[k].kind == TokenKind::kWord; ++k)
@@ -462,10 +481,12 @@ class MeetingFinder : public LinkFinder {
   }
 
   // The speaker of a direct statement made in sentence s, or -1.
-  int QuotationSpeaker(int s) const {
+  int QuotationSpeaker(int s) const { return StatementSpeaker(s, /*direct_only=*/true); }
+  // The speaker of a statement (direct or reported) made in sentence s, or -1.
+  int StatementSpeaker(int s, bool direct_only = false) const {
     const int64_t begin = offsets_.ToCodePoint(sentences_[s].begin);
     for (const Statement& st : facts_.statements)
-      if (st.direct && st.speaker >= 0 && st.evidence.start == begin) return st.speaker;
+      if ((st.direct || !direct_only) && st.speaker >= 0 && st.evidence.start == begin) return st.speaker;
     return -1;
   }
 
@@ -510,6 +531,7 @@ class MeetingFinder : public LinkFinder {
            ((w.size() == 6 || w.size() == 5) && w.substr(0, 4) == "i\xE2\x80\x99");
   }
   static bool IsPossessivePronoun(std::string_view w) { return w == "his" || w == "her"; }
+  static bool IsObjectPronoun(std::string_view w) { return w == "him" || w == "her"; }
 
   // The subject of a cue at v: a pronoun or party right before it (past
   // auxiliaries and adverbs), else the nearest pronoun or party before it,
@@ -531,7 +553,22 @@ class MeetingFinder : public LinkFinder {
       // "The German exchange said it had held talks with the LSE"
       if (Lower(s, p - 1) == "it" && p >= 2 && IsSpeechOrThat(Lower(s, p - 2))) return FirstBefore(s, p - 1, NodeType::kOrganisation);
     }
-    // skip an apposition: "Trump's envoy, Steve Witkoff, met"
+    // "Two local councillors who back Mr Flight met Mr Tanguay": a party in
+    // a relative clause right before the cue is that clause's object; the
+    // subject is named right before "who", or not at all
+    const bool right_before = party_end == v || (party_end + 1 == v && Lower(s, party_end) == ",");
+    if (const int mi = party >= 0 && right_before ? table_.MentionEndingAt(s, party_end) : -1; mi >= 0) {
+      const uint32_t first = table_.mentions[mi].first;
+      const auto& toks = sentences_[s].tokens;
+      if (first >= 2 && toks[first - 1].kind == TokenKind::kWord && !toks[first - 1].capitalized &&
+          (Lower(s, first - 2) == "who" || Lower(s, first - 2) == "which" || Lower(s, first - 2) == "that")) {
+        uint32_t head_end = first - 2;
+        if (head_end > 0 && Lower(s, head_end - 1) == ",") --head_end;
+        uint32_t found_end = 0;
+        const int head = PartyBefore(s, head_end, &found_end);
+        return found_end == head_end ? head : -1;
+      }
+    }
     return party;
   }
 

@@ -496,7 +496,7 @@ class Finder {
       uint32_t b = ContentEnd(s, a);
       // ", she says," in the middle of the sentence: the content is around it
       if (!participle && a < n && toks[a].text == "," && !covered_[s][0]) {
-        uint32_t sp_first = sp.kind == SpeakerKind::kMention ? table_.mentions[sp.mention].first : v - 1;
+        const uint32_t sp_first = SpeakerStart(s, sp, v);
         if (sp_first >= 2 && toks[sp_first - 1].text == ",") {
           uint32_t before_end = sp_first - 1, after_from = a + 1, after_end = ContentEnd(s, a + 1);
           if (after_end > after_from && after_end - after_from > before_end) { a = after_from; b = after_end; }
@@ -504,13 +504,17 @@ class Finder {
         }
       }
       if (verb && verb->lemma == "tell" && a < b) {
-        int m = table_.MentionAt(s, a + (Lower(s, a) == "the" ? 1 : 0));
-        if ((m >= 0 && table_.mentions[m].last >= b) || Lower(s, a) == "reporters" || Lower(s, a) == "journalists")
-          a = b;  // "..., the comedian has told BBC News."
+        // "..., the comedian has told BBC News.", "... told the BBC News website."
+        const int m = table_.MentionAt(s, a + (Lower(s, a) == "the" ? 1 : 0));
+        uint32_t object_end = m >= 0 ? table_.mentions[m].last : a;
+        while (m >= 0 && object_end < b && object_end < table_.mentions[m].last + 2 &&
+               toks[object_end].kind == TokenKind::kWord && !toks[object_end].capitalized)
+          ++object_end;
+        if ((m >= 0 && object_end >= b) || Lower(s, a) == "reporters" || Lower(s, a) == "journalists") a = b;
       }
       if (a >= b || a >= n || IsEndPunct(toks[a].text)) {
         // "..., he said." : the content is the clause before the speaker
-        uint32_t sp_first = sp.kind == SpeakerKind::kMention ? table_.mentions[sp.mention].first : v - 1;
+        const uint32_t sp_first = SpeakerStart(s, sp, v);
         if (sp_first >= 2 && toks[sp_first - 1].text == "," && !covered_[s][0]) {
           a = 0;
           b = sp_first - 1;
@@ -582,6 +586,14 @@ class Finder {
   }
 
   static bool IsEndPunct(std::string_view w) { return w == "." || w == "," || w == ";" || w == "!" || w == "?"; }
+
+  // Where the speaker before the verb at v starts, with its article:
+  // "..., |the Bank of England said", "..., |he said".
+  uint32_t SpeakerStart(int s, const Speaker& sp, uint32_t v) const {
+    uint32_t first = sp.kind == SpeakerKind::kMention ? table_.mentions[sp.mention].first : v - 1;
+    if (first > 0 && (Lower(s, first - 1) == "the" || Lower(s, first - 1) == "a")) --first;
+    return first;
+  }
 
   bool AllInQuoteOrCovered(int s, uint32_t a, uint32_t b) const {
     for (uint32_t t = a; t < b; ++t)
