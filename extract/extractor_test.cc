@@ -589,3 +589,24 @@ TEST_CASE("consolidation: claims do not chain; each is the same as its cluster's
   CHECK(claim_of["John Smith"] == claim_of["Mary Jones"]);
   CHECK(claim_of["Bob Brown"] != claim_of["John Smith"]);
 }
+
+TEST_CASE("statements: '..., the Bank of England said.'; 'told the BBC News website' is no content", "[extract][statements]") {
+  auto f = Extract(
+      "Interest rates stayed at 4.75%. New loans in November fell to 77,000, the Bank of England said. "
+      "\"The industry is moving towards being lead free,\" Intel's Allen Wilson told the BBC News website.");
+  const auto st = Statements(f);
+  CHECK(std::find(st.begin(), st.end(), "Bank of England|said|New loans in November fell to 77,000") != st.end());
+  for (const auto& s : st) CHECK(s.find("BBC News website") == std::string::npos);
+}
+
+TEST_CASE("met_with: 'introduced him to X', 'Talks with X ..., Y said'; not a relative clause's object",
+          "[extract][relations]") {
+  auto f = Extract(
+      "Johnny Depp was born in Kentucky. On a visit to Los Angeles, his former wife introduced him to actor "
+      "Nicolas Cage. Labour introduced a bill to Parliament. "
+      "The LSE rejected the bid. Talks with Euronext chief Jean-Francois Theodore will continue, the LSE said. "
+      "Two local councillors who back Mr Howard Flight met Mr Russell Tanguay in Arundel.");
+  CHECK(HasLink(f, Relation::kMetWith, "Johnny Depp", "Nicolas Cage"));
+  CHECK(HasLink(f, Relation::kMetWith, "LSE", "Jean-Francois Theodore"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Howard Flight", "Russell Tanguay"));
+}
