@@ -87,6 +87,15 @@ bool IsStopConcept(std::string_view w) {
   return kStop.count(w) > 0;
 }
 
+// The last word of a longer name for the same place: "Kursk Oblast",
+// "Washington, D.C.".
+bool IsAdministrativeWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "oblast", "region", "province", "krai", "district", "county", "state", "d.c.", "dc",
+      "republic", "territory", "prefecture", "municipality", "borough", "raion", "governorate", "department"};
+  return kWords.count(lower) > 0;
+}
+
 // Whether two sorted lists have an element in common.
 bool SharesAny(const std::vector<size_t>& a, const std::vector<size_t>& b) {
   for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
@@ -272,8 +281,16 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
     for (size_t j : bucket->second) {
       if (j == i || uf.Find(j) == uf.Find(i)) continue;
       const std::string& other = normalized[j];
-      bool extends = other.compare(mine.size(), 4, " of ") == 0 ||
-                     (e.type == NodeType::kPlace && words[j].size() == words[i].size() + 1);
+      // (a place by an administrative word, "Kursk Oblast", "Washington,
+      // D.C."; or by a head word when the shorter name is no town or
+      // country of its own: "Heathrow Airport", "Guantanamo Bay"; not
+      // "Frankfurt airport", "Porto Alegre", "Manchester City")
+      bool extends = other.compare(mine.size(), 4, " of ") == 0;
+      if (!extends && e.type == NodeType::kPlace && words[j].size() == words[i].size() + 1) {
+        const std::string& last = words[j].back();
+        const bool town = lexicon.FindCity(e.name) || lexicon.CountryByName(e.name) || lexicon.IsRegionName(e.name);
+        extends = IsAdministrativeWord(LowerAscii(last)) || (!town && lexicon.IsPlaceHead(last));
+      }
       if (extends) roots.insert(uf.Find(j));
     }
     if (roots.size() == 1) uf.Union(*roots.begin(), i);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "extract/char_class.h"
 #include "extract/consolidate.h"
@@ -609,4 +610,18 @@ TEST_CASE("met_with: 'introduced him to X', 'Talks with X ..., Y said'; not a re
   CHECK(HasLink(f, Relation::kMetWith, "Johnny Depp", "Nicolas Cage"));
   CHECK(HasLink(f, Relation::kMetWith, "LSE", "Jean-Francois Theodore"));
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Howard Flight", "Russell Tanguay"));
+}
+
+TEST_CASE("consolidation: a town is not merged into a venue named after it", "[extract][consolidate]") {
+  ArticleFacts a = Extract("Flights were delayed at Frankfurt airport on Monday.");
+  ArticleFacts b = Extract("Prices rose in Frankfurt on Tuesday. Fighting continued in Kursk Oblast.");
+  ArticleFacts c = Extract("Troops were seen in Kursk on Friday.");
+  auto g = Consolidate({{"a.txt", &a}, {"b.txt", &b}, {"c.txt", &c}}, Lex());
+  std::set<std::string> places;
+  for (const auto& n : g.nodes)
+    if (n.type == NodeType::kPlace) places.insert(n.label);
+  CHECK(places.count("Frankfurt") == 1);
+  CHECK(places.count("Frankfurt airport") == 1);
+  CHECK(places.count("Kursk Oblast") == 1);
+  CHECK(places.count("Kursk") == 0);  // joins the administrative form
 }
