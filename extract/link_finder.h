@@ -29,7 +29,18 @@ struct LinkInput {
 // Shared helpers of the rule sets. Not copyable: it appends to `facts`,
 // which must outlive it, and remembers which links it has added.
 class LinkFinder {
+ public:
+  virtual ~LinkFinder() = default;
+  // Applies the rules to every sentence that is not site furniture.
+  void RunOverArticle() {
+    for (size_t s = 0; s < sentences_.size(); ++s)
+      if (!sentences_[s].furniture) Run(static_cast<int>(s));
+  }
+
  protected:
+  // The rules for sentence s.
+  virtual void Run(int s) = 0;
+
   LinkFinder(const LinkInput& in, ArticleFacts& facts)
       : text_(in.text), sentences_(in.sentences), table_(in.table), lex_(in.lex), offsets_(in.offsets),
         facts_(facts) {}

@@ -14,9 +14,9 @@ class MeetingFinder : public LinkFinder {
  public:
   MeetingFinder(const LinkInput& in, ArticleFacts& facts) : LinkFinder(in, facts) {}
 
-  void Run(int s) { FindMeetings(s); }
-
  private:
+  void Run(int s) override { FindMeetings(s); }
+
   // Which tokens of sentence s lie inside a quotation (quotes paired within
   // the sentence; a quotation open at the start runs to its close).
   std::vector<bool> QuotedTokens(int s) const {
@@ -625,10 +625,6 @@ class MeetingFinder : public LinkFinder {
 
 }  // namespace
 
-void FindMeetingLinks(const LinkInput& in, ArticleFacts& facts) {
-  MeetingFinder finder(in, facts);
-  for (size_t s = 0; s < in.sentences.size(); ++s)
-    if (!in.sentences[s].furniture) finder.Run(static_cast<int>(s));
-}
+void FindMeetingLinks(const LinkInput& in, ArticleFacts& facts) { MeetingFinder(in, facts).RunOverArticle(); }
 
 }  // namespace claimgraph::extract

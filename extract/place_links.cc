@@ -14,13 +14,13 @@ class PlaceLinkFinder : public LinkFinder {
  public:
   PlaceLinkFinder(const LinkInput& in, ArticleFacts& facts) : LinkFinder(in, facts) {}
 
-  void Run(int s) {
+ private:
+  void Run(int s) override {
     FindLocatedIn(s);
     FindNamedByKind(s);
     LinkBasedIn(s);
   }
 
- private:
   // Where a place name starts after "in"/"of"/",": skips "the", modifiers
   // and a "<place noun> of" ("in the southern province of Tamil Nadu", "in
   // the far east of Russia", "in north west London").
@@ -459,10 +459,6 @@ class PlaceLinkFinder : public LinkFinder {
 
 }  // namespace
 
-void FindPlaceLinks(const LinkInput& in, ArticleFacts& facts) {
-  PlaceLinkFinder finder(in, facts);
-  for (size_t s = 0; s < in.sentences.size(); ++s)
-    if (!in.sentences[s].furniture) finder.Run(static_cast<int>(s));
-}
+void FindPlaceLinks(const LinkInput& in, ArticleFacts& facts) { PlaceLinkFinder(in, facts).RunOverArticle(); }
 
 }  // namespace claimgraph::extract
