@@ -625,3 +625,40 @@ TEST_CASE("consolidation: a town is not merged into a venue named after it", "[e
   CHECK(places.count("Kursk Oblast") == 1);
   CHECK(places.count("Kursk") == 0);  // joins the administrative form
 }
+
+TEST_CASE("wire copy: a dateline is its own sentence; appositions and possessives place towns",
+          "[extract][relations][statements]") {
+  auto f = Extract(
+      "Russian forces advance on Pokrovsk\n\n"
+      "KYIV, Ukraine — Russian troops pressed toward Pokrovsk, a key logistics hub in Donetsk Oblast, the "
+      "Institute for the Study of War said on Sunday.\n\n"
+      "Sudzha, a town in Russia's Kursk region, was recaptured last week, Russia's Defense Ministry said.\n\n"
+      "Kharkiv, Ukraine's second-largest city, came under attack overnight.\n\n"
+      "London, the mayor of Frankfurt said, would gain jobs.\n\n"
+      "Zelensky meets Trump\n\n"
+      "Ukrainian President Volodymyr Zelensky met with U.S. President Donald Trump at the White House on Friday.");
+  CHECK(HasLink(f, Relation::kLocatedIn, "Pokrovsk", "Donetsk Oblast"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Sudzha", "Kursk region"));
+  CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "Sudzha", "Russia"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Kharkiv", "Ukraine"));
+  CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "London", "Frankfurt"));  // a person's post, not the place
+  const auto st = Statements(f);
+  CHECK(std::find(st.begin(), st.end(),
+                  "Institute for the Study of War|said|Russian troops pressed toward Pokrovsk, a key logistics hub in "
+                  "Donetsk Oblast") != st.end());
+  bool ministry = false;
+  for (const auto& s : st) ministry |= s.rfind("Defense Ministry|said|Sudzha, a town", 0) == 0;
+  CHECK(ministry);
+  // the headline names the meeting first; the body's sentence gives its place and day
+  int evidence = 0;
+  const Link* met = nullptr;
+  for (const Link& l : f.links)
+    if (l.relation == Relation::kMetWith) {
+      ++evidence;
+      if (!l.where.empty()) met = &l;
+    }
+  CHECK(evidence == 2);
+  REQUIRE(met != nullptr);
+  CHECK(met->where == "White House");
+  CHECK(met->when == "Friday");
+}

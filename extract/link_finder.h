@@ -65,7 +65,9 @@ class LinkFinder {
   static std::string_view LastWord(std::string_view name);
 
   // Adds the link a -> b (unordered for met_with) with sentence s as its
-  // evidence, once: a repeat, a self-link or a missing side is ignored.
+  // evidence, once per sentence: a repeat within the sentence, a self-link or
+  // a missing side is ignored. Each sentence that states a link is evidence
+  // of it (the headline and the body's fuller sentence with place and day).
   void AddLink(Relation rel, int a, int b, int s, std::string where = "", std::string when = "");
 
   std::string_view text_;
@@ -76,7 +78,7 @@ class LinkFinder {
   ArticleFacts& facts_;
 
  private:
-  std::set<std::tuple<Relation, int, int>> seen_;
+  std::set<std::tuple<Relation, int, int, int>> seen_;  // relation, sides, sentence
 };
 
 // Appends the located_in links the article states (place_links.cc).

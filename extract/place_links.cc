@@ -3,6 +3,7 @@
 #include "extract/link_finder.h"
 
 #include <algorithm>
+#include <set>
 
 #include "extract/names.h"
 
@@ -175,10 +176,11 @@ class PlaceLinkFinder : public LinkFinder {
       std::string_view w = Lower(s, t);
       const bool bare_in = w == "in";  // not "X, in Y" nor "X - a region of Y"
       uint32_t u = t + 1;
-      if ((w == "," || w == "-" || w == "—" || w == "–") && (Lower(s, u) == "a" || Lower(s, u) == "the") &&
-          IsPlaceNoun(Lower(s, u + 1)) && (Lower(s, u + 2) == "of" || Lower(s, u + 2) == "in")) {
+      if (const uint32_t after = AppositionPrepositionEnd(s, t); after > 0) {
+        // "Valenciana - a region of Spain", "Pokrovsk, a key logistics hub
+        // in Donetsk Oblast", "Kyiv, the capital of Ukraine"
         w = "in";
-        u += 3;
+        u = after;
       } else if (w == "," && Lower(s, u) == "in") {
         w = "in";
         ++u;
@@ -205,7 +207,18 @@ class PlaceLinkFinder : public LinkFinder {
         }
         const Mention* outer = PlaceStartingAt(s, u);
         if (!outer) continue;
-        if (w == "," && outer->last < toks.size() && toks[outer->last].kind == TokenKind::kPossessive) continue;
+        if (outer->last < toks.size() && toks[outer->last].kind == TokenKind::kPossessive) {
+          // "Kharkiv, Ukraine's second-largest city": in Ukraine
+          if (w == "," && PlaceNounAfterModifiers(s, outer->last + 1)) {
+            if (!IsCountry(m) || !IsCountry(*outer)) AddLink(Relation::kLocatedIn, m.entity, outer->entity, s);
+            continue;
+          }
+          if (w == ",") continue;
+          // "Sudzha in Russia's Kursk region": in the region, which "Russia's" places
+          uint32_t k = outer->last + 1;
+          while (k < toks.size() && !toks[k].capitalized && IsCompassWord(Lower(s, k))) ++k;
+          if (const Mention* inner = PlaceStartingAt(s, k); inner && !IsCountry(*inner)) outer = inner;
+        }
         // "the Kursk region of Russia"; "the Oval Office of the White House"
         // (a part of a named site), not "Bank of England"
         if (w == "of" && !IsAdministrativeUnit(table_.entities[m.entity].name) && !(of_the && !IsCountry(*outer) && m.role != "weak"))
@@ -223,6 +236,36 @@ class PlaceLinkFinder : public LinkFinder {
         if (outer->entity != m.entity) AddLink(Relation::kLocatedIn, m.entity, outer->entity, s);
       }
     }
+  }
+
+  // Where the place after an apposition starts: "X, a region of |Y", "X - a
+  // region of |Y", "X, a key logistics hub in |Y", "X, the capital of |Y":
+  // a separator, an article, up to three lower-case modifiers, a noun, then
+  // "of" or "in". 0 when token t starts no such apposition.
+  uint32_t AppositionPrepositionEnd(int s, uint32_t t) const {
+    const std::string_view sep = Lower(s, t);
+    if (sep != "," && sep != "-" && sep != "—" && sep != "–") return 0;
+    const std::string_view article = Lower(s, t + 1);
+    if (article != "a" && article != "an" && article != "the") return 0;
+    uint32_t k = t + 2;
+    while (k < t + 6 && IsDescriptiveWord(s, k)) ++k;
+    // (a noun, and not a person's post: "London, the mayor of Frankfurt said")
+    if (k == t + 2 || !lex_.RoleClass(Lower(s, k - 1)).empty()) return 0;
+    const std::string_view prep = Lower(s, k);
+    return prep == "of" || prep == "in" ? k + 1 : 0;
+  }
+  // A lower-case word of a description: "key", "logistics", "hub", "second-largest".
+  bool IsDescriptiveWord(int s, uint32_t k) const {
+    static const std::set<std::string_view> kPronouns = {"i", "we", "you", "he", "she", "it", "they", "us", "them"};
+    const auto& toks = sentences_[s].tokens;
+    return k < toks.size() && toks[k].kind == TokenKind::kWord && !toks[k].capitalized &&
+           !IsFunctionWord(Lower(s, k)) && !kPronouns.count(Lower(s, k));
+  }
+  // Whether lower-case modifiers and a place noun start at token k: "second-largest city".
+  bool PlaceNounAfterModifiers(int s, uint32_t k) const {
+    const uint32_t start = k;
+    while (k < start + 3 && IsDescriptiveWord(s, k) && !IsPlaceNoun(Lower(s, k))) ++k;
+    return IsPlaceNoun(Lower(s, k)) && Lower(s, k) != "country";
   }
 
   // "the six main metropolitan areas of Brazil (Sao Paulo, Rio de Janeiro

@@ -40,8 +40,8 @@ std::string_view LinkFinder::LastWord(std::string_view name) {
 
 void LinkFinder::AddLink(Relation rel, int a, int b, int s, std::string where, std::string when) {
   if (a < 0 || b < 0 || a == b) return;
-  auto key = rel == Relation::kMetWith ? std::make_tuple(rel, std::min(a, b), std::max(a, b))
-                                       : std::make_tuple(rel, a, b);
+  auto key = rel == Relation::kMetWith ? std::make_tuple(rel, std::min(a, b), std::max(a, b), s)
+                                       : std::make_tuple(rel, a, b, s);
   if (!seen_.insert(key).second) return;
   Link l;
   l.relation = rel;

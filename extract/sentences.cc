@@ -66,6 +66,24 @@ bool EndsWithAbbreviation(const std::vector<Token>& toks, const Lexicon& lexicon
   return false;
 }
 
+// A wire dateline opening a paragraph: "KYIV, Ukraine —", "WASHINGTON (AP) —",
+// "LONDON, March 14 (Reuters) -": capitals, perhaps a comma and more words or
+// a parenthesis, then a dash before the story. Returns the dash's index, or 0.
+size_t DatelineDash(const std::vector<Token>& toks) {
+  size_t k = 0;
+  while (k < toks.size() && toks[k].kind == TokenKind::kWord && toks[k].all_caps) ++k;
+  if (k == 0 || k > 4) return 0;
+  for (size_t limit = k + 8; k < toks.size() && k < limit; ++k) {
+    const std::string_view w = toks[k].text;
+    if (w == "—" || w == "–" || w == "-") {
+      const bool story_follows = k + 1 < toks.size() && (toks[k + 1].capitalized || toks[k + 1].kind == TokenKind::kQuote);
+      return story_follows && toks[k].space_before ? k : 0;
+    }
+    if (toks[k].kind == TokenKind::kWord && !toks[k].capitalized && !(w[0] >= '0' && w[0] <= '9')) return 0;
+  }
+  return 0;
+}
+
 void Lowercase(std::string_view text, Sentence& s) {
   s.lower_text = LowerAscii(text.substr(s.begin, s.end - s.begin));
 }
@@ -117,6 +135,18 @@ std::vector<Sentence> SplitSentences(std::string_view text, const Lexicon& lexic
       Lowercase(text, prev);
       prev.title_case = LooksTitleCase(prev.tokens);
       continue;
+    }
+    // "KYIV, Ukraine — Russian troops ...": the dateline is a sentence of its
+    // own, so that it is no part of what the first sentence says
+    if (const size_t dash = s.paragraph_start ? DatelineDash(s.tokens) : 0; dash > 0) {
+      Sentence dateline = s;
+      dateline.end = s.tokens[dash - 1].end;
+      dateline.tokens.resize(dash);
+      Lowercase(text, dateline);
+      out.push_back(std::move(dateline));  // (capitals are its names: not title case)
+      s.begin = s.tokens[dash + 1].begin;
+      s.tokens.erase(s.tokens.begin(), s.tokens.begin() + static_cast<std::ptrdiff_t>(dash) + 1);
+      s.paragraph_start = false;
     }
     s.title_case = LooksTitleCase(s.tokens);
     Lowercase(text, s);

@@ -587,10 +587,14 @@ class Finder {
 
   static bool IsEndPunct(std::string_view w) { return w == "." || w == "," || w == ";" || w == "!" || w == "?"; }
 
-  // Where the speaker before the verb at v starts, with its article:
-  // "..., |the Bank of England said", "..., |he said".
+  // Where the speaker before the verb at v starts, with its article or
+  // owner: "..., |the Bank of England said", "..., |Russia's Defense
+  // Ministry said", "..., |he said".
   uint32_t SpeakerStart(int s, const Speaker& sp, uint32_t v) const {
     uint32_t first = sp.kind == SpeakerKind::kMention ? table_.mentions[sp.mention].first : v - 1;
+    // "..., Russia's Defense Ministry said": the owner starts the speaker
+    if (first >= 2 && Toks(s)[first - 1].kind == TokenKind::kPossessive)
+      if (const int owner = table_.MentionEndingAt(s, first - 1); owner >= 0) first = table_.mentions[owner].first;
     if (first > 0 && (Lower(s, first - 1) == "the" || Lower(s, first - 1) == "a")) --first;
     return first;
   }
