@@ -789,9 +789,10 @@ struct Builder {
                                     lex.LemmaOf(last_lower) != last_lower;
       const bool body = all_common || acronym || place_first || plural_noun_last;
       set(body ? NodeType::kOrganisation : NodeType::kPerson, 1);
-    } else if (SpeechVerbFollows(s, b)) {
-      // "Zelenskyy countered": a person when resolved to a person named in
-      // full (pass 2); a lone word otherwise is a body ("Google said")
+    } else if (SpeechVerbFollows(s, b) || AfterDealingWith(s, a)) {
+      // "Zelenskyy countered", "in talks with Renault": a person when
+      // resolved to a person named in full (pass 2); a lone word otherwise
+      // is a body ("Google said", "a merger with Euronext")
       set(NodeType::kOrganisation, 1);
       m.role = "speaker";
     } else if (PlaceFollows(s, b)) {
@@ -937,6 +938,14 @@ struct Builder {
     return false;
   }
 
+  // Whether "talks with", "a merger with", "a deal with" ... comes right
+  // before token a: what is named there is a party to it.
+  bool AfterDealingWith(int s, uint32_t a) const {
+    static const std::unordered_set<std::string_view> kNouns = {
+        "talks", "negotiations", "discussions", "meeting", "meetings", "deal", "merger", "alliance",
+        "partnership", "agreement", "venture", "tie-up", "contract"};
+    return a >= 2 && sentences[s].Lower(a - 1) == "with" && kNouns.count(sentences[s].Lower(a - 2)) > 0;
+  }
   bool SpeechVerbFollows(int s, uint32_t b) const {
     const auto& toks = sentences[s].tokens;
     uint32_t t = b;

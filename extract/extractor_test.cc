@@ -270,10 +270,11 @@ TEST_CASE("met_with: meeting nouns, owners, subjects past a pronoun; not plans, 
   auto f = Extract(
       "Within hours of his final talks with Mr Jeremy Thorpe, Sir Edward Heath told the nation he was resigning "
       "and the Queen invited Mr Harold Wilson to form a government. "
-      "The anger came from an alleged talk between Frank Rijkaard and referee Anders Frisk, who later sent off "
+      "The anger came from a talk between Frank Rijkaard and referee Anders Frisk, who later sent off "
       "Didier Drogba. "
-      "Jose Mourinho claimed he was in Milan talking to Pavel Nedved on the day he is alleged to have held a "
-      "meeting with Ashley Cole. "
+      "Jose Mourinho said he was in Milan talking to Pavel Nedved on the day he held a meeting with Ashley Cole. "
+      "Arsene Wenger claimed Chelsea boss Peter Kenyon had been in talks with Thierry Henry. "
+      "Rio Ferdinand reportedly met Chelsea chief executive Ron Gourlay. "
       "Kofi Annan spoke on the telephone to George Bush. "
       "Vladimir Putin received Gerhard Schroeder at the Kremlin. "
       "Robin Williams received the Cecil B DeMille award. "
@@ -290,6 +291,8 @@ TEST_CASE("met_with: meeting nouns, owners, subjects past a pronoun; not plans, 
   CHECK(HasLink(f, Relation::kMetWith, "Jose Mourinho", "Pavel Nedved"));
   CHECK(HasLink(f, Relation::kMetWith, "Jose Mourinho", "Ashley Cole"));  // "he", not the nearer Nedved
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Pavel Nedved", "Ashley Cole"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Peter Kenyon", "Thierry Henry"));  // only claimed
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Rio Ferdinand", "Ron Gourlay"));  // only reported
   CHECK(HasLink(f, Relation::kMetWith, "Kofi Annan", "George Bush"));
   CHECK(HasLink(f, Relation::kMetWith, "Vladimir Putin", "Gerhard Schroeder"));
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Robin Williams", "Cecil B DeMille"));  // an award

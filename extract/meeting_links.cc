@@ -266,6 +266,21 @@ class MeetingFinder : public LinkFinder {
     return true;
   }
 
+  // Whether the meeting at v is only claimed or reported: "claimed Redknapp
+  // had been in talks with Southampton", "allegedly met", "is reported to
+  // have held talks". A claimed meeting is the claim's, not a fact.
+  bool HedgedBefore(int s, uint32_t v) const {
+    static const std::set<std::string_view> kHedges = {
+        "claimed", "claims", "claim", "claiming", "alleged", "allegedly", "alleging", "reportedly",
+        "reported", "rumoured", "rumored", "supposedly", "purportedly", "accused", "denied", "denies"};
+    for (uint32_t k = v; k > 0 && k + 12 > v; --k) {
+      const std::string_view w = Lower(s, k - 1);
+      if (w == ";" || w == ":") break;
+      if (kHedges.count(w)) return true;
+    }
+    return false;
+  }
+
   // The object of "met": named right after it (a title or "with" may come
   // first), not beyond a comma or a preposition ("met in Devon, beat X").
   std::vector<int> MetObjects(int s, uint32_t after) const {
@@ -302,7 +317,7 @@ class MeetingFinder : public LinkFinder {
       if (!kCues.count(w)) continue;
       // "Meet the Fockers": a capitalised cue inside a sentence is a title
       if (v > 0 && toks[v].capitalized && !sentences_[s].title_case) continue;
-      if (v > 0 && !Happened(s, v)) continue;
+      if (v > 0 && (!Happened(s, v) || HedgedBefore(s, v))) continue;
       if ((w == "meeting" || IsMeetingNoun(w)) && PlannedBefore(s, v)) continue;
       int a = -1;
       std::vector<int> others;

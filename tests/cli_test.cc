@@ -170,16 +170,18 @@ TEST_CASE("usage errors exit 2 and help teaches", "[cli]") {
 
 namespace {
 
-// Runs `claimgraph eval` and checks each measure's F1 against its floor; skips
-// (with a warning) when the gold or the corpus is not there (../shared is test
-// data beside the repository).
+// Runs `claimgraph eval --stated-only` and checks each measure's F1 against
+// its floor; skips (with a warning) when the gold or the corpus is not there
+// (../shared is test data beside the repository). Links are scored against
+// the pairs the text states (docs/evaluation.md), the reading of the
+// reference gold; entities and statements are not affected by the option.
 void CheckEvalFloors(const std::string& gold, const std::string& corpus,
                      std::initializer_list<std::pair<const char*, double>> floors) {
   if (!fs::exists(gold) || !fs::exists(corpus)) {
     WARN(gold + " or " + corpus + " not present: skipped");
     return;
   }
-  Run r = Claimgraph("eval --format json --gold '" + gold + "' --corpus '" + corpus + "'");
+  Run r = Claimgraph("eval --stated-only --format json --gold '" + gold + "' --corpus '" + corpus + "'");
   REQUIRE(r.code == 0);
   const nlohmann::json total = nlohmann::json::parse(r.out)["total"];
   for (const auto& [measure, floor] : floors) {
@@ -188,44 +190,57 @@ void CheckEvalFloors(const std::string& gold, const std::string& corpus,
   }
 }
 
+const std::string kGold = std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/gold/";
+
 }  // namespace
 
-// Floors measured when these tests were last changed (docs/evaluation.md):
-// a regression below them fails. Raise them as extraction improves.
+// Floors just under the figures measured when these tests were last changed
+// (docs/evaluation.md): a regression below them fails. Raise them as
+// extraction improves.
 TEST_CASE("eval on the Kursk dev gold stays above the floor reached", "[cli][eval]") {
   CheckEvalFloors(kShared + "/gold/dev", kExamples,
                   {{"entities", 0.93}, {"attribution", 0.85}, {"attribution_relation", 0.85},
-                   {"located_in", 0.90}, {"met_with", 0.99}});
+                   {"located_in", 0.99}, {"met_with", 0.99}});
 }
 
 TEST_CASE("eval on the BBC development gold stays above the floor reached", "[cli][eval]") {
-  CheckEvalFloors(std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/gold/bbc-dev", kShared + "/corpus/bbc",
-                  {{"entities", 0.84}, {"attribution", 0.70}, {"located_in", 0.90}, {"met_with", 0.75}});
+  CheckEvalFloors(kGold + "bbc-dev", kShared + "/corpus/bbc",
+                  {{"entities", 0.84}, {"attribution", 0.72}, {"located_in", 0.90}, {"met_with", 0.80}});
 }
 
 TEST_CASE("eval on the second BBC development gold (places, meetings) stays above the floor", "[cli][eval]") {
-  CheckEvalFloors(std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/gold/bbc-dev2", kShared + "/corpus/bbc",
-                  {{"entities", 0.74}, {"attribution", 0.70}, {"located_in", 0.82}, {"met_with", 0.90}});
+  CheckEvalFloors(kGold + "bbc-dev2", kShared + "/corpus/bbc",
+                  {{"entities", 0.74}, {"attribution", 0.70}, {"located_in", 0.88}, {"met_with", 0.90}});
 }
 
 TEST_CASE("eval on the third BBC development gold (places, meetings) stays above the floor", "[cli][eval]") {
-  CheckEvalFloors(std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/gold/bbc-dev3", kShared + "/corpus/bbc",
-                  {{"entities", 0.73}, {"attribution", 0.60}, {"located_in", 0.56}, {"met_with", 0.70}});
+  CheckEvalFloors(kGold + "bbc-dev3", kShared + "/corpus/bbc",
+                  {{"entities", 0.73}, {"attribution", 0.60}, {"located_in", 0.85}, {"met_with", 0.78}});
 }
 
 TEST_CASE("eval on the fourth BBC development gold (chosen by seeded shuffle) stays above the floor",
           "[cli][eval]") {
-  CheckEvalFloors(std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/gold/bbc-dev4", kShared + "/corpus/bbc",
-                  {{"entities", 0.75}, {"attribution", 0.80}, {"located_in", 0.50}, {"met_with", 0.48}});
+  CheckEvalFloors(kGold + "bbc-dev4", kShared + "/corpus/bbc",
+                  {{"entities", 0.75}, {"attribution", 0.81}, {"located_in", 0.74}, {"met_with", 0.95}});
 }
 
+TEST_CASE("eval on the fifth BBC development gold (strict links) stays above the floor", "[cli][eval]") {
+  CheckEvalFloors(kGold + "bbc-dev5", kShared + "/corpus/bbc",
+                  {{"entities", 0.70}, {"attribution", 0.69}, {"located_in", 0.90}, {"met_with", 0.30}});
+}
+
+// Regression guards on held-out sets, not targets.
 TEST_CASE("eval on the held-out BBC gold stays above the floor reached", "[cli][eval]") {
-  CheckEvalFloors(std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/gold/bbc", kShared + "/corpus/bbc",
-                  {{"entities", 0.80}, {"attribution", 0.75}, {"attribution_relation", 0.75}});
+  CheckEvalFloors(kGold + "bbc", kShared + "/corpus/bbc",
+                  {{"entities", 0.80}, {"attribution", 0.75}, {"attribution_relation", 0.75}, {"located_in", 0.55}});
 }
 
-// A regression guard, not a target: issue #5's targets (0.60) are not met here yet.
 TEST_CASE("eval on the second held-out BBC gold stays above the floor reached", "[cli][eval]") {
-  CheckEvalFloors(std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/gold/bbc-heldout2", kShared + "/corpus/bbc",
-                  {{"entities", 0.73}, {"attribution", 0.78}, {"located_in", 0.53}, {"met_with", 0.26}});
+  CheckEvalFloors(kGold + "bbc-heldout2", kShared + "/corpus/bbc",
+                  {{"entities", 0.73}, {"attribution", 0.78}, {"located_in", 0.88}, {"met_with", 0.65}});
+}
+
+TEST_CASE("eval on the third held-out BBC gold (strict links) stays above the floor reached", "[cli][eval]") {
+  CheckEvalFloors(kGold + "bbc-heldout3", kShared + "/corpus/bbc",
+                  {{"entities", 0.71}, {"attribution", 0.67}, {"located_in", 0.37}, {"met_with", 0.24}});
 }
