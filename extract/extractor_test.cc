@@ -665,3 +665,16 @@ TEST_CASE("wire copy: a dateline is its own sentence; appositions and possessive
   CHECK(met->where == "White House");
   CHECK(met->when == "Friday");
 }
+
+TEST_CASE("statements: '\"...,\" NATO Secretary General Mark Rutte said'; a teaser between furniture lines is none",
+          "[extract][statements]") {
+  const std::string body(220, 'x');
+  auto f = Extract(
+      "Allies meet in Brussels\n\n\"This is a decisive moment,\" NATO Secretary General Mark Rutte told CNN.\n\n"
+      "Ministers said spending would rise. " + body + ".\n\n"
+      "Read more\n\xC2\xA0(Updated:\xC2\xA0)\n\n\"We will put tariffs on them,\" U.S. President Donald Trump said.\n\n"
+      "Show More\n");
+  const auto st = Statements(f);
+  CHECK(std::find(st.begin(), st.end(), "Mark Rutte|said|This is a decisive moment") != st.end());
+  for (const auto& s : st) CHECK(s.find("tariffs") == std::string::npos);  // another story's teaser
+}

@@ -306,8 +306,14 @@ bool Lexicon::IsFurnitureLine(std::string_view line) const {
   // Lower-cased into a buffer on the stack: every line of every article comes here.
   std::array<char, kLongLine> buffer;
   std::string_view lower(buffer.data(), LowerInto(long_line ? line.substr(0, kOpening) : line, true, buffer.data()));
-  size_t start = lower.find_first_not_of(" \t");
-  if (start == std::string_view::npos) return true;
+  // (past white space, a no-break space and an opening bracket: "(Updated: )" is "updated:")
+  size_t start = 0;
+  while (start < lower.size()) {
+    if (lower[start] == ' ' || lower[start] == '\t' || lower[start] == '(' || lower[start] == '[') ++start;
+    else if (lower.compare(start, 2, "\xC2\xA0") == 0) start += 2;
+    else break;
+  }
+  if (start == lower.size()) return true;
   lower.remove_prefix(start);
   auto starts_with = [&](std::string_view prefix) { return lower.substr(0, prefix.size()) == prefix; };
   if (starts_with("http://") || starts_with("https://") || starts_with("www.")) return true;

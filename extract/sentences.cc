@@ -84,6 +84,35 @@ size_t DatelineDash(const std::vector<Token>& toks) {
   return 0;
 }
 
+// A paragraph between two lines of site furniture, once the story's body has
+// begun (a paragraph of 200 bytes or more), is a teaser for another story:
+// "Read more / News Feed / \"<another story's quote>\" / Show More".
+void MarkTeasers(std::string_view text, const Lexicon& lexicon, std::vector<Sentence>& sentences) {
+  struct Line {
+    size_t begin, end;
+    bool furniture;
+  };
+  std::vector<Line> lines;
+  for (size_t b = 0; b < text.size();) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    size_t lb = b, le = e;
+    while (lb < le && IsSpace(text[lb])) ++lb;
+    while (le > lb && IsSpace(text[le - 1])) --le;
+    if (lb < le) lines.push_back({lb, le, lexicon.IsFurnitureLine(text.substr(lb, le - lb))});
+    b = e + 1;
+  }
+  bool body_started = false;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const bool teaser = body_started && !lines[i].furniture && i > 0 && i + 1 < lines.size() &&
+                        lines[i - 1].furniture && lines[i + 1].furniture;
+    if (!lines[i].furniture && lines[i].end - lines[i].begin >= 200 && !teaser) body_started = true;
+    if (!teaser) continue;
+    for (Sentence& s : sentences)
+      if (s.begin >= lines[i].begin && s.begin < lines[i].end) s.furniture = true;
+  }
+}
+
 void Lowercase(std::string_view text, Sentence& s) {
   s.lower_text = LowerAscii(text.substr(s.begin, s.end - s.begin));
 }
@@ -152,6 +181,7 @@ std::vector<Sentence> SplitSentences(std::string_view text, const Lexicon& lexic
     Lowercase(text, s);
     out.push_back(std::move(s));
   }
+  MarkTeasers(text, lexicon, out);
   return out;
 }
 

@@ -246,6 +246,21 @@ class Finder {
     return {};
   }
 
+  // A person named after capitalised title words from token t ("Secretary
+  // General |Mark Rutte", after "NATO"), or -1.
+  int TitledPersonAfter(int s, uint32_t t) const {
+    uint32_t k = t;
+    while (k < Toks(s).size() && k < t + 4 && Toks(s)[k].capitalized && Toks(s)[k].kind == TokenKind::kWord) {
+      ++k;
+      // (the person's mention may start at the body: "NATO Secretary General Mark Rutte")
+      for (int m : table_.by_sentence[s])
+        if (table_.mentions[m].type == NodeType::kPerson && table_.mentions[m].first <= t &&
+            table_.mentions[m].name_first == k)
+          return m;
+    }
+    return -1;
+  }
+
   Speaker FromMention(int m) const {
     Speaker sp;
     sp.kind = SpeakerKind::kMention;
@@ -354,7 +369,16 @@ class Finder {
         int m = table_.MentionAt(s, t);
         uint32_t after_speaker = t;
         Speaker cand;
-        if (m >= 0 && table_.mentions[m].first == t) { cand = FromMention(m); after_speaker = table_.mentions[m].last; }
+        if (m >= 0 && table_.mentions[m].first == t) {
+          cand = FromMention(m);
+          after_speaker = table_.mentions[m].last;
+          // "," NATO Secretary General Mark Rutte said": past the body and
+          // the title to the person who speaks
+          if (const int titled = TitledPersonAfter(s, after_speaker); titled >= 0) {
+            cand = FromMention(titled);
+            after_speaker = table_.mentions[titled].last;
+          }
+        }
         else if (IsPronoun(Lower(s, t))) { cand = FromPronoun(s, t, Lower(s, t)); after_speaker = t + 1; }
         else if (Lower(s, t) == "the" || Lower(s, t) == "a") {
           // "the general staff of the Ukrainian armed forces said"
