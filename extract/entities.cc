@@ -606,8 +606,10 @@ struct Builder {
       uint32_t x = na;
       while (x < b && (lex.CountryByDemonym(Tok(s, x)) || IsCompassWord(sentences[s].Lower(x)))) ++x;
       if (x == b) return;  // "North American": an adjective
+      const std::string full = Slice(s, na, b);
       if (x > na && !lex.IsOrgHead(Tok(s, b - 1)) && !lex.IsPlaceHead(Tok(s, b - 1)) &&
-          lex.ProperNameClass(Slice(s, na, b)) == ProperClass::kUnknown && !lex.CountryByName(Slice(s, na, b))) {
+          lex.ProperNameClass(full) == ProperClass::kUnknown && !lex.CountryByName(full) && !lex.FindCity(full) &&
+          !lex.IsRegionName(full)) {  // ("East Kilbride", "West Sussex": a town's or region's whole name)
         if (x + 1 == b && lex.IsFaithWord(Tok(s, x))) return;  // "British Muslim"
         na = x;  // "American Joe Smith" -> "Joe Smith"
       }
@@ -697,6 +699,11 @@ struct Builder {
       set(NodeType::kPlace, 3);
     } else if (AfterVenueAndComma(s, a) && (lex.FindCity(m.name) || lex.IsRegionName(m.name))) {
       set(NodeType::kPlace, 3);  // "Lansdowne Road, Dublin": the town that holds a place, not its club
+    } else if (b < toks.size() && IsAreaNoun(sentences[s].Lower(b)) && !person_evidence &&
+               (name_len > 1 || !lex.IsCommonWord(LowerAscii(m.name)))) {
+      set(NodeType::kPlace, 2);  // "the East Kilbride seat", "the Kibera area"
+    } else if (name_len == 1 && AfterPlaceAndComma(s, a) && ClauseEndsAt(s, b)) {
+      set(NodeType::kPlace, 2);  // "in Kirkcaldy, Fife.": what holds the place before it
     } else if (OrgAppositionFollows(s, b) && !lex.CountryByName(m.name)) {
       set(NodeType::kOrganisation, 3);  // "Unison, Britain's biggest union,"
     } else if (ListedAfterOrgNoun(s, a) && !lex.CountryByName(m.name)) {
@@ -901,6 +908,17 @@ struct Builder {
     return IsPlaceNoun(noun) || (noun.size() > 4 && noun.back() == 's' && IsPlaceNoun(Singular(noun)));
   }
 
+  // Whether a place and a comma come right before token a ("Kirkcaldy, |Fife").
+  bool AfterPlaceAndComma(int s, uint32_t a) const {
+    if (a < 2 || sentences[s].tokens[a - 1].text != ",") return false;
+    const int before = table.MentionEndingAt(s, a - 1);
+    return before >= 0 && table.mentions[before].type == NodeType::kPlace && !table.mentions[before].description;
+  }
+  // Whether the sentence or clause ends at token b (a full stop, a comma, the end).
+  bool ClauseEndsAt(int s, uint32_t b) const {
+    const auto& toks = sentences[s].tokens;
+    return b >= toks.size() || toks[b].text == "." || toks[b].text == "," || toks[b].text == ";";
+  }
   // Whether a venue and a comma come right before token a ("Lansdowne
   // Road, |Dublin", "Wembley Stadium, |London"): a place named by its head
   // word (Road, Stadium, Park, ...), not a town ("Wigan, Lindsay said").

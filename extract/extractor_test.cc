@@ -678,3 +678,12 @@ TEST_CASE("statements: '\"...,\" NATO Secretary General Mark Rutte said'; a teas
   CHECK(std::find(st.begin(), st.end(), "Mark Rutte|said|This is a decisive moment") != st.end());
   for (const auto& s : st) CHECK(s.find("tariffs") == std::string::npos);  // another story's teaser
 }
+
+TEST_CASE("located_in: 'Kirkcaldy, Fife.', 'the East Kilbride seat in Lanarkshire'", "[extract][relations]") {
+  auto f = Extract(
+      "He delivered the lecture in Kirkcaldy, Fife. John Houston was due to stand in the East Kilbride seat in "
+      "Lanarkshire at the next election. The tables show the rate for each Parliamentary constituency in Britain.");
+  CHECK(HasLink(f, Relation::kLocatedIn, "Kirkcaldy", "Fife"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "East Kilbride", "Lanarkshire"));  // a town's whole name, compass and all
+  CHECK(FindEntity(f, "Parliamentary") == nullptr);
+}

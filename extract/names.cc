@@ -71,6 +71,11 @@ bool IsFunctionWord(std::string_view lower) {
   return kWords.count(lower) > 0;
 }
 
+bool IsAreaNoun(std::string_view lower) {
+  return lower == "seat" || lower == "constituency" || lower == "ward" || lower == "area" || lower == "suburb" ||
+         lower == "neighbourhood" || lower == "neighborhood";
+}
+
 std::string TwoWords(std::string_view a, std::string_view b) {
   std::string out;
   out.reserve(a.size() + 1 + b.size());

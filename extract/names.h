@@ -31,6 +31,9 @@ std::string AdminPlaceKey(std::string_view base_name);
 bool IsCompassWord(std::string_view lower);
 // Lower-case nouns for a kind of place: "town", "region", "capital".
 bool IsPlaceNoun(std::string_view lower);
+// Lower-case nouns after a place's name that leave it that place: "the East
+// Kilbride seat in Lanarkshire", "the Kibera area".
+bool IsAreaNoun(std::string_view lower);
 
 // The singular of a plural ending in "s": "parties" -> "party" (when longer
 // than four letters), "Democrats" -> "Democrat".

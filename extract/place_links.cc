@@ -184,6 +184,9 @@ class PlaceLinkFinder : public LinkFinder {
       } else if (w == "," && Lower(s, u) == "in") {
         w = "in";
         ++u;
+      } else if (IsAreaNoun(w) && Lower(s, u) == "in") {
+        w = "in";  // "the East Kilbride seat in Lanarkshire"
+        ++u;
       }
       // "Visakhapatnam on India's eastern coast"
       if (w == "on") {

@@ -226,7 +226,7 @@ TEST_CASE("eval on the fourth BBC development gold (chosen by seeded shuffle) st
 
 TEST_CASE("eval on the fifth BBC development gold (strict links) stays above the floor", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev5", kShared + "/corpus/bbc",
-                  {{"entities", 0.70}, {"attribution", 0.69}, {"located_in", 0.90}, {"met_with", 0.30}});
+                  {{"entities", 0.70}, {"attribution", 0.69}, {"located_in", 0.86}, {"met_with", 0.30}});
 }
 
 // Regression guards on held-out sets, not targets.
