@@ -687,3 +687,18 @@ TEST_CASE("located_in: 'Kirkcaldy, Fife.', 'the East Kilbride seat in Lanarkshir
   CHECK(HasLink(f, Relation::kLocatedIn, "East Kilbride", "Lanarkshire"));  // a town's whole name, compass and all
   CHECK(FindEntity(f, "Parliamentary") == nullptr);
 }
+
+TEST_CASE("met_with: 'in conversations with X' inside a sentence; 'X's rival Y' and 'Trump's envoy Y' are Y",
+          "[extract][relations]") {
+  auto f = Extract(
+      "Tony Blair said George W Bush had changed. Mr Blair had personally seen the change in conversations with "
+      "Mr Bush. The LSE is also holding talks with Deutsche Boerse's rival Euronext. "
+      "Vladimir Putin met Donald Trump's envoy Steve Witkoff in Moscow. Gordon Brown is interested in talks with "
+      "Jean-Claude Juncker.");
+  CHECK(HasLink(f, Relation::kMetWith, "Tony Blair", "George W Bush"));
+  CHECK(HasLink(f, Relation::kMetWith, "LSE", "Euronext"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "LSE", "Deutsche Boerse"));
+  CHECK(HasLink(f, Relation::kMetWith, "Vladimir Putin", "Steve Witkoff"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Vladimir Putin", "Donald Trump"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Gordon Brown", "Jean-Claude Juncker"));
+}

@@ -62,16 +62,23 @@ class MeetingFinder : public LinkFinder {
           m.last < sentences_[s].tokens.size() && sentences_[s].tokens[m.last].kind == TokenKind::kWord &&
           !sentences_[s].tokens[m.last].capitalized)
         continue;
-      // "NATO Secretary General Mark Rutte", "LSE boss Clara Furse": the person, not the body
-      if (m.type == NodeType::kOrganisation) {
-        // (role words: "boss", "chief executive", "petroleum minister"; "LSE's chief executive Clara Furse")
-        const auto& toks = sentences_[s].tokens;
-        uint32_t after = m.last < toks.size() && toks[m.last].kind == TokenKind::kPossessive ? m.last + 1 : m.last;
-        while (after < toks.size() && after < m.last + 3 && toks[after].kind == TokenKind::kWord &&
+      // "NATO Secretary General Mark Rutte", "LSE boss Clara Furse", "LSE's
+      // chief executive Clara Furse": the person, not the body; "Trump's
+      // envoy Steve Witkoff", "Deutsche Boerse's rival Euronext": the one
+      // described by a relation to the owner
+      const auto& toks = sentences_[s].tokens;
+      const bool owner = m.last < toks.size() && toks[m.last].kind == TokenKind::kPossessive;
+      if (owner || m.type == NodeType::kOrganisation) {
+        uint32_t after = owner ? m.last + 1 : m.last;
+        while (after < toks.size() && after < m.last + 4 && toks[after].kind == TokenKind::kWord &&
                !toks[after].capitalized && Lower(s, after) != "and")
           ++after;
-        int next = table_.MentionAt(s, after);
-        if (next >= 0 && table_.mentions[next].type == NodeType::kPerson && table_.mentions[next].entity >= 0) {
+        const int next = table_.MentionAt(s, after);
+        const bool described = next >= 0 && table_.mentions[next].entity >= 0 &&
+                               (owner ? after > m.last + 1 && table_.mentions[next].first == after &&
+                                            table_.mentions[next].type != NodeType::kPlace
+                                      : table_.mentions[next].type == NodeType::kPerson);
+        if (described) {
           if (end) *end = table_.mentions[next].last;
           return table_.mentions[next].entity;
         }
@@ -217,6 +224,14 @@ class MeetingFinder : public LinkFinder {
     const int at = static_cast<int>(k - 1);
     if (prep == "following" || prep == "after" || prep == "during") return at;
     if ((prep == "in" || prep == "at") && with && (determiner || OpensSentence(s, k - 1))) return at;
+    // "had seen the change in conversations with Mr Bush" (not "take part in
+    // talks with", "interest in talks with")
+    // ("is / locked in talks with" is read as talks held, with every party)
+    static const std::set<std::string_view> kNotHere = {"part", "interest", "interested", "is", "are", "was", "were",
+                                                        "been", "be", "still", "locked", "remains", "remain"};
+    if (prep == "in" && with && w.size() > 4 && w.back() == 's' && k >= 2 && !IsNotYet(Lower(s, k - 2)) &&
+        !kNotHere.count(Lower(s, k - 2)))
+      return at;
     return -1;
   }
   // Whether token t opens its sentence (after an opening quote or dash at most).
