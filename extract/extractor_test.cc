@@ -702,3 +702,12 @@ TEST_CASE("met_with: 'in conversations with X' inside a sentence; 'X's rival Y' 
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Vladimir Putin", "Donald Trump"));
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Gordon Brown", "Jean-Claude Juncker"));
 }
+
+TEST_CASE("located_in: 'Asia's biggest energy consumers - China, India and Japan'", "[extract][relations]") {
+  auto f = Extract(
+      "The deals were sealed after talks between Middle East producers and Asia's biggest energy consumers - "
+      "China, India and Japan. Britain's biggest banks - Barclays and HSBC - grew.");
+  CHECK(HasLink(f, Relation::kLocatedIn, "China", "Asia"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Japan", "Asia"));
+  CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "Barclays", "United Kingdom"));
+}

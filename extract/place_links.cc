@@ -143,6 +143,7 @@ class PlaceLinkFinder : public LinkFinder {
       if (m.type != NodeType::kPlace) continue;
       // "Russia's Kursk Oblast": Y's X
       if (t < toks.size() && toks[t].kind == TokenKind::kPossessive) {
+        LinkOwnedList(s, m);
         uint32_t u = t + 1;
         while (u < toks.size() && !toks[u].capitalized && (IsCompassWord(Lower(s, u)) || IsPlaceModifier(Lower(s, u))))
           ++u;
@@ -295,6 +296,33 @@ class PlaceLinkFinder : public LinkFinder {
       if (!IsListSeparator(s, t)) break;
       while (IsListSeparator(s, t)) ++t;
     }
+    for (int p : parts) AddLink(Relation::kLocatedIn, p, whole.entity, s);
+  }
+
+  // "Asia's biggest energy consumers - China, India, Japan and South Korea":
+  // a place named with a possessive and a plural noun, then a list of
+  // places, holds each of them.
+  void LinkOwnedList(int s, const Mention& whole) {
+    const auto& toks = sentences_[s].tokens;
+    if (whole.last >= toks.size() || toks[whole.last].kind != TokenKind::kPossessive) return;
+    uint32_t t = whole.last + 1;
+    const uint32_t start = t;
+    while (t < start + 5 && IsDescriptiveWord(s, t)) ++t;
+    const std::string_view noun = Lower(s, t - 1);
+    if (t == start || noun.size() < 4 || noun.back() != 's') return;
+    const std::string_view sep = Lower(s, t);
+    if (sep == "-" || sep == "—" || sep == "–" || sep == "(" || sep == ":") ++t;
+    else if (sep == "," && Lower(s, t + 1) == "including") t += 2;
+    else if (sep == "such" && Lower(s, t + 1) == "as") t += 2;
+    else return;
+    std::vector<int> parts;
+    while (const Mention* part = PlaceStartingAt(s, t)) {
+      parts.push_back(part->entity);
+      t = part->last;
+      if (!IsListSeparator(s, t)) break;
+      while (IsListSeparator(s, t)) ++t;
+    }
+    if (parts.size() < 2) return;  // a list, not one place in passing
     for (int p : parts) AddLink(Relation::kLocatedIn, p, whole.entity, s);
   }
 
