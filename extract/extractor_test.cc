@@ -711,3 +711,10 @@ TEST_CASE("located_in: 'Asia's biggest energy consumers - China, India and Japan
   CHECK(HasLink(f, Relation::kLocatedIn, "Japan", "Asia"));
   CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "Barclays", "United Kingdom"));
 }
+
+TEST_CASE("met_with: 'continued talks with'; 'Its management' is the body named before", "[extract][relations]") {
+  auto f = Extract(
+      "The German exchange Deutsche Boerse raised its offer. Its management has continued talks with LSE chief "
+      "executive Clara Furse.");
+  CHECK(HasLink(f, Relation::kMetWith, "Deutsche Boerse", "Clara Furse"));
+}

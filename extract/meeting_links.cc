@@ -245,7 +245,7 @@ class MeetingFinder : public LinkFinder {
   bool TalksHeldBefore(int s, uint32_t talks) const {
     static const std::set<std::string_view> kVerbs = {"held", "hold", "holds", "holding", "had", "began",
                                                       "begun", "begin", "opened", "open", "started", "resumed",
-                                                      "phone", "telephone"};
+                                                      "continued", "continuing", "phone", "telephone"};
     // "is in (final) talks with", "has been locked in talks with" (not
     // "take part in talks")
     uint32_t noun = talks;
@@ -530,6 +530,11 @@ class MeetingFinder : public LinkFinder {
     if (const int subject = OpeningPhraseSubject(s, p); subject >= 0) return subject;
     return s == 0 ? -1 : FirstBefore(s - 1, sentences_[s - 1].tokens.size(), NodeType::kPerson);
   }
+  // The body "its" or "their" opening sentence s stands for: the first
+  // organisation named in the sentence before, or -1.
+  int ResolveBody(int s) const {
+    return s == 0 ? -1 : FirstBefore(s - 1, sentences_[s - 1].tokens.size(), NodeType::kOrganisation);
+  }
   // When sentence s opens with an adverbial phrase ("During ...", "After
   // ...", "Within hours of ...") that holds token p: the person named
   // right after a comma past p who goes on to a verb (not a list item), or -1.
@@ -580,6 +585,8 @@ class MeetingFinder : public LinkFinder {
     const int party = PartyBefore(s, v, &party_end);
     for (uint32_t p = v; p > party_end; --p) {
       if (IsPersonalPronoun(Lower(s, p - 1))) return ResolvePronoun(s, p - 1);
+      // "Its management has continued talks with X": the body it stands for
+      if ((Lower(s, p - 1) == "its" || Lower(s, p - 1) == "their") && OpensSentence(s, p - 1)) return ResolveBody(s);
       // "The German exchange said it had held talks with the LSE"
       if (Lower(s, p - 1) == "it" && p >= 2 && IsSpeechOrThat(Lower(s, p - 2))) return FirstBefore(s, p - 1, NodeType::kOrganisation);
     }
