@@ -579,6 +579,20 @@ struct Builder {
         AddMention(std::move(org));
         title_start = a + 1;
         k = a + 1 + t2;
+      } else if (const uint32_t at = TitleAfterPortfolio(s, a, b); at > 0) {
+        // "International Development Minister Gareth Thomas", "Home Office
+        // Minister Fiona Mactaggart": the portfolio before the title is
+        // part of it, or, when it is a body, a body of its own
+        if (lex.IsOrgHead(Tok(s, at - 1)) && at - a >= 2) {
+          Mention org = m;
+          org.last = org.name_last = at;
+          org.name_first = a;
+          org.name = org.surface = Slice(s, a, at);
+          org.type = NodeType::kOrganisation;
+          AddMention(std::move(org));
+        }
+        k = at + TitleAt(s, at, b);
+        while (k < b && TitleAt(s, k, b) > 0 && !IsPeerage(Tok(s, k))) k += TitleAt(s, k, b);
       }
     }
     std::string title_role;
@@ -954,6 +968,30 @@ struct Builder {
         return x + 1 >= toks.size() || toks[x + 1].kind != TokenKind::kWord || sentences[s].Lower(x + 1) == "which";
     }
     return false;
+  }
+
+  // Honours that stay in a person's name after a post: "Lords Leader
+  // Baroness Amos", "Commissioner Sir John Stevens".
+  static bool IsPeerage(std::string_view w) {
+    return w == "Lord" || w == "Lady" || w == "Baroness" || w == "Baron" || w == "Sir" || w == "Dame";
+  }
+  // Where a title starts after one or two capitalised portfolio words at the
+  // start of [a, b), with a name after it: "International Development
+  // |Minister Gareth Thomas", "Home Office |Minister Fiona Mactaggart"; 0 if
+  // there is none. The portfolio words are common words or a body's name,
+  // not a person's.
+  uint32_t TitleAfterPortfolio(int s, uint32_t a, uint32_t b) const {
+    for (uint32_t at = a + 1; at <= a + 2 && at < b; ++at) {
+      uint32_t t = TitleAt(s, at, b);
+      if (t == 0) continue;
+      while (at + t < b && TitleAt(s, at + t, b) > 0 && !IsPeerage(Tok(s, at + t))) t += TitleAt(s, at + t, b);  // "Chief Constable"
+      // a person's name after the title: not one common word ("Criminal Justice Plan")
+      if (at + t >= b || (at + t + 1 == b && lex.IsCommonWord(sentences[s].Lower(at + t)))) return 0;
+      for (uint32_t x = a; x < at; ++x)
+        if (!lex.IsCommonWord(sentences[s].Lower(x)) && !lex.IsOrgHead(Tok(s, x))) return 0;
+      return at;
+    }
+    return 0;
   }
 
   // Whether "talks with", "a merger with", "a deal with" ... comes right

@@ -718,3 +718,15 @@ TEST_CASE("met_with: 'continued talks with'; 'Its management' is the body named 
       "executive Clara Furse.");
   CHECK(HasLink(f, Relation::kMetWith, "Deutsche Boerse", "Clara Furse"));
 }
+
+TEST_CASE("a portfolio before a title is part of it: 'Constitutional Affairs Minister David Lammy'",
+          "[extract][entities]") {
+  auto f = Extract(
+      "The plan was praised by Constitutional Affairs Minister David Lammy on Monday. It was backed by Lords "
+      "Leader Baroness Amos and Assistant Chief Constable David Warcup. The Criminal Justice Plan was published.");
+  CHECK(FindEntity(f, "David Lammy") != nullptr);
+  CHECK(FindEntity(f, "Affairs Minister David Lammy") == nullptr);
+  CHECK(FindEntity(f, "Baroness Amos") != nullptr);  // an honour stays in the name
+  CHECK(FindEntity(f, "David Warcup") != nullptr);
+  CHECK(FindEntity(f, "Plan") == nullptr);
+}
