@@ -716,7 +716,7 @@ struct Builder {
     } else if (b < toks.size() && IsAreaNoun(sentences[s].Lower(b)) && !person_evidence &&
                (name_len > 1 || !lex.IsCommonWord(LowerAscii(m.name)))) {
       set(NodeType::kPlace, 2);  // "the East Kilbride seat", "the Kibera area"
-    } else if (name_len == 1 && AfterPlaceAndComma(s, a) && ClauseEndsAt(s, b)) {
+    } else if (name_len == 1 && PlaceBeforeComma(s, a) && SentenceEndsAt(s, b, m.name)) {
       set(NodeType::kPlace, 2);  // "in Kirkcaldy, Fife.": what holds the place before it
     } else if (OrgAppositionFollows(s, b) && !lex.CountryByName(m.name)) {
       set(NodeType::kOrganisation, 3);  // "Unison, Britain's biggest union,"
@@ -771,8 +771,8 @@ struct Builder {
     } else if (lex.IsOrgHead(last) || HasOrgHeadBeforeConnector(s, na, b)) {
       set(NodeType::kOrganisation, 3);
     } else if (lex.CountryByCapital(m.name) || lex.FindCity(m.name) ||
-               (last.size() > 6 && last.substr(last.size() - 5) == "shire")) {
-      set(NodeType::kPlace, 2);  // (an English county: "Worcestershire", "North Yorkshire")
+               (last.size() > 6 && last.substr(last.size() - 5) == "shire" && OnlyCompassBefore(s, na, b - 1))) {
+      set(NodeType::kPlace, 2);  // (an English county: "Worcestershire", "North Yorkshire"; not "Leonard Cheshire")
     } else if (name_len == 1 && m.name.size() > 3 && m.name.back() == 's' &&
                lex.ProperNameClass(Singular(m.name)) == ProperClass::kPerson) {
       set(NodeType::kOrganisation, 2);  // "Tories", "Democrats": a party, not a person
@@ -813,7 +813,8 @@ struct Builder {
     } else if (SpeechVerbFollows(s, b) || AfterDealingWith(s, a)) {
       // "Zelenskyy countered", "in talks with Renault": a person when
       // resolved to a person named in full (pass 2); a lone word otherwise
-      // is a body ("Google said", "a merger with Euronext")
+      // is a body ("Google said", "a merger with Euronext"). The role
+      // "speaker" marks such a lone word a body by its context alone.
       set(NodeType::kOrganisation, 1);
       m.role = "speaker";
     } else if (PlaceFollows(s, b)) {
@@ -918,31 +919,38 @@ struct Builder {
       a = table.mentions[item].first;
     }
     if (a < 2 || sentences[s].Lower(a - 1) != "of") return false;
-    const std::string_view noun = sentences[s].Lower(a - 2);
-    return IsPlaceNoun(noun) || (noun.size() > 4 && noun.back() == 's' && IsPlaceNoun(Singular(noun)));
+    return IsPlaceNounOrPlural(sentences[s].Lower(a - 2));
   }
 
-  // Whether a place and a comma come right before token a ("Kirkcaldy, |Fife").
-  bool AfterPlaceAndComma(int s, uint32_t a) const {
-    if (a < 2 || sentences[s].tokens[a - 1].text != ",") return false;
+  // Whether tokens [from, to) are all compass words ("North", "West").
+  bool OnlyCompassBefore(int s, uint32_t from, uint32_t to) const {
+    for (uint32_t x = from; x < to; ++x)
+      if (!IsCompassWord(sentences[s].Lower(x))) return false;
+    return true;
+  }
+  // The place named right before a comma that comes right before token a
+  // ("Kirkcaldy, |Fife", "Lansdowne Road, |Dublin"), or null.
+  const Mention* PlaceBeforeComma(int s, uint32_t a) const {
+    if (a < 2 || sentences[s].tokens[a - 1].text != ",") return nullptr;
     const int before = table.MentionEndingAt(s, a - 1);
-    return before >= 0 && table.mentions[before].type == NodeType::kPlace && !table.mentions[before].description;
+    if (before < 0 || table.mentions[before].type != NodeType::kPlace || table.mentions[before].description)
+      return nullptr;
+    return &table.mentions[before];
   }
-  // Whether the sentence or clause ends at token b (a full stop, a comma, the end).
-  bool ClauseEndsAt(int s, uint32_t b) const {
-    const auto& toks = sentences[s].tokens;
-    return b >= toks.size() || toks[b].text == "." || toks[b].text == "," || toks[b].text == ";";
-  }
-  // Whether a venue and a comma come right before token a ("Lansdowne
-  // Road, |Dublin", "Wembley Stadium, |London"): a place named by its head
-  // word (Road, Stadium, Park, ...), not a town ("Wigan, Lindsay said").
+  // Whether a venue, a place named by its head word (Road, Stadium, Park...),
+  // and a comma come right before token a: "Lansdowne Road, |Dublin", not a
+  // town ("Wigan, Lindsay said").
   bool AfterVenueAndComma(int s, uint32_t a) const {
-    if (a < 2 || sentences[s].tokens[a - 1].text != ",") return false;
-    const int before = table.MentionEndingAt(s, a - 1);
-    if (before < 0) return false;
-    const Mention& venue = table.mentions[before];
-    return venue.type == NodeType::kPlace && !venue.description && venue.name_last - venue.name_first >= 2 &&
-           lex.IsPlaceHead(Tok(s, venue.name_last - 1));
+    const Mention* venue = PlaceBeforeComma(s, a);
+    return venue && venue->name_last - venue->name_first >= 2 && lex.IsPlaceHead(Tok(s, venue->name_last - 1));
+  }
+  // Whether the sentence ends at token b ("in Kirkcaldy, Fife."), or a clause
+  // does and the lexicon knows the name as a town or region ("Bromsgrove,
+  // Worcestershire, while"; not "In Paris, Macron, who spoke").
+  bool SentenceEndsAt(int s, uint32_t b, const std::string& name) const {
+    const auto& toks = sentences[s].tokens;
+    if (b >= toks.size() || toks[b].text == "." || toks[b].text == ";") return true;
+    return toks[b].text == "," && (lex.FindCity(name) || lex.IsRegionName(name));
   }
 
   bool PlaceAppositionFollows(int s, uint32_t b) const {
@@ -1215,12 +1223,13 @@ void Builder::Resolve() {
     if (it == by_key.end() && m.type == NodeType::kOrganisation) {
       // an acronym of an organisation named in full, in either order: "the
       // ILO" after "the International Labour Organisation", "the USTA
-      // (United States Tennis Association)"
+      // (United States Tennis Association)" (an acronym is capitals only:
+      // Initials() gives nothing else, so no one-word name of mixed case joins)
       const std::string initials = lone ? std::string() : Initials(m.name);
       for (size_t e = 0; e < entities.size(); ++e)
         if (entities[e].type == NodeType::kOrganisation &&
             (lone ? Initials(entities[e].name) == m.name
-                  : initials.size() >= 2 && Words(entities[e].name).size() == 1 && entities[e].name == initials)) {
+                  : initials.size() >= 2 && entities[e].name == initials)) {
           it = by_key.emplace(key, static_cast<int>(e)).first;
           break;
         }

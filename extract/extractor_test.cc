@@ -730,3 +730,21 @@ TEST_CASE("a portfolio before a title is part of it: 'Constitutional Affairs Min
   CHECK(FindEntity(f, "David Warcup") != nullptr);
   CHECK(FindEntity(f, "Plan") == nullptr);
 }
+
+TEST_CASE("review cases: lists of countries, appositions of time, clause commas, -shire names, passes, pronouns",
+          "[extract][relations][entities]") {
+  auto f = Extract(
+      "America's closest allies - Britain, France and Germany - agreed. Kharkiv, the day after strikes in Belgorod, "
+      "was quiet. Group Captain Leonard Cheshire was honoured. Gerrard received Danny Murphy's pass from Jamie "
+      "Carragher. John Brown was at the party. Sir Elton John introduced him to actor Nicolas Cage. Tony Blair, who "
+      "has been criticised over claims about the war, met George Bush.");
+  CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "France", "United States"));
+  CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "Kharkiv", "Belgorod"));
+  const ArticleEntity* cheshire = FindEntity(f, "Leonard Cheshire");
+  REQUIRE(cheshire != nullptr);
+  CHECK(cheshire->type == NodeType::kPerson);
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Gerrard", "Jamie Carragher"));
+  CHECK(HasLink(f, Relation::kMetWith, "John Brown", "Nicolas Cage"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Elton John", "Nicolas Cage"));
+  CHECK(HasLink(f, Relation::kMetWith, "Tony Blair", "George Bush"));
+}

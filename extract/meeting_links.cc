@@ -69,15 +69,19 @@ class MeetingFinder : public LinkFinder {
       const auto& toks = sentences_[s].tokens;
       const bool owner = m.last < toks.size() && toks[m.last].kind == TokenKind::kPossessive;
       if (owner || m.type == NodeType::kOrganisation) {
-        uint32_t after = owner ? m.last + 1 : m.last;
-        while (after < toks.size() && after < m.last + 4 && toks[after].kind == TokenKind::kWord &&
+        const uint32_t start = owner ? m.last + 1 : m.last;
+        uint32_t after = start;
+        while (after < toks.size() && after < start + 3 && toks[after].kind == TokenKind::kWord &&
                !toks[after].capitalized && Lower(s, after) != "and")
           ++after;
         const int next = table_.MentionAt(s, after);
-        const bool described = next >= 0 && table_.mentions[next].entity >= 0 &&
-                               (owner ? after > m.last + 1 && table_.mentions[next].first == after &&
-                                            table_.mentions[next].type != NodeType::kPlace
-                                      : table_.mentions[next].type == NodeType::kPerson);
+        // (after an owner, a word for a relation must stand right before the
+        // name: not "received Danny Murphy's pass from Jamie Carragher")
+        const bool described =
+            next >= 0 && table_.mentions[next].entity >= 0 &&
+            (owner ? after > start && table_.mentions[next].first == after &&
+                         table_.mentions[next].type != NodeType::kPlace && IsRelationWord(Lower(s, after - 1))
+                   : table_.mentions[next].type == NodeType::kPerson);
         if (described) {
           if (end) *end = table_.mentions[next].last;
           return table_.mentions[next].entity;
@@ -87,6 +91,16 @@ class MeetingFinder : public LinkFinder {
       return m.entity;
     }
     return -1;
+  }
+
+  // A word naming one party by its relation to an owner: "Trump's envoy X",
+  // "Deutsche Boerse's rival Euronext", "LSE's chief executive X".
+  bool IsRelationWord(std::string_view w) const {
+    static const std::set<std::string_view> kRelations = {
+        "rival", "rivals", "partner", "ally", "envoy", "aide", "adviser", "advisor", "deputy", "successor",
+        "predecessor", "subsidiary", "parent", "owner", "unit", "arm", "counterpart", "wife", "husband",
+        "son", "daughter", "brother", "sister", "lawyer", "agent", "spokesman", "spokeswoman", "boss"};
+    return kRelations.count(w) > 0 || !lex_.RoleClass(w).empty();
   }
 
   // Past the commas and "and"s from token t; sets *saw_and if one was "and".
@@ -141,6 +155,13 @@ class MeetingFinder : public LinkFinder {
         "video"};
     return kAdjectives.count(w) > 0;
   }
+  // Where the meeting noun at v starts with the adjectives before it (at
+  // most `most`): "his final |talks", "held a |phone call".
+  uint32_t PastAdjectivesBefore(int s, uint32_t v, uint32_t most, bool article = false) const {
+    uint32_t k = v;
+    while (k > 0 && k + most > v && (IsTalksAdjective(Lower(s, k - 1)) || (article && Lower(s, k - 1) == "a"))) --k;
+    return k;
+  }
   // Whether a meeting noun at v is only sought or arranged: "set up a
   // meeting with", "hoping for talks with", "earn a second round meeting".
   bool PlannedBefore(int s, uint32_t v) const {
@@ -163,8 +184,7 @@ class MeetingFinder : public LinkFinder {
   // The owner of a meeting noun at v: "Blair's talks", "his final talks",
   // or -1.
   int OwnerBefore(int s, uint32_t v) const {
-    uint32_t k = v;
-    while (k > 0 && k + 2 > v && IsTalksAdjective(Lower(s, k - 1))) --k;
+    const uint32_t k = PastAdjectivesBefore(s, v, 2);
     if (k < 2) return -1;
     if (sentences_[s].tokens[k - 1].kind == TokenKind::kPossessive) return PartyBefore(s, k - 1);
     // "his final talks with X", "Within hours of his final talks with X,
@@ -178,11 +198,8 @@ class MeetingFinder : public LinkFinder {
     std::string_view w = Lower(s, v);
     if (w == "spoke" || w == "spoken" || w == "talked" || w == "talking" || w == "chatted") {
       uint32_t k = v + 1;
-      if (Lower(s, k) == "by" || Lower(s, k) == "on" || Lower(s, k) == "over") {
-        if (Lower(s, k + 1) == "the") ++k;
-        if (Lower(s, k + 1) != "phone" && Lower(s, k + 1) != "telephone") return 0;
-        k += 2;
-      }
+      if (const uint32_t phone_end = ByPhoneEnd(s, k); phone_end > 0) k = phone_end;
+      else if (Lower(s, k) == "by" || Lower(s, k) == "on" || Lower(s, k) == "over") return 0;
       return Lower(s, k) == "to" || Lower(s, k) == "with" ? k + 1 : 0;
     }
     if ((w == "dined" || w == "lunched" || w == "conferred") && Lower(s, v + 1) == "with") return v + 2;
@@ -195,17 +212,16 @@ class MeetingFinder : public LinkFinder {
   // article and adjectives ("held talks", "held a phone call", "had
   // lengthy talks"), or -1.
   int HeldBefore(int s, uint32_t v) const {
-    uint32_t k = v;
-    while (k > 0 && k + 3 > v && (IsTalksAdjective(Lower(s, k - 1)) || Lower(s, k - 1) == "a")) --k;
+    const uint32_t k = PastAdjectivesBefore(s, v, 3, /*article=*/true);
     return k > 0 && (Lower(s, k - 1) == "held" || Lower(s, k - 1) == "had") ? static_cast<int>(k - 1) : -1;
   }
-  // Whether "by phone", "on the phone", "by telephone", "over the phone"
-  // starts at token t.
-  bool ByPhoneAfter(int s, uint32_t t) const {
+  // Where "by phone", "on the phone", "by telephone", "over the phone"
+  // starting at token t ends, or 0 when none starts there.
+  uint32_t ByPhoneEnd(int s, uint32_t t) const {
     const std::string_view w = Lower(s, t);
-    if (w != "by" && w != "on" && w != "over") return false;
+    if (w != "by" && w != "on" && w != "over") return 0;
     if (Lower(s, t + 1) == "the") ++t;
-    return Lower(s, t + 1) == "phone" || Lower(s, t + 1) == "telephone";
+    return Lower(s, t + 1) == "phone" || Lower(s, t + 1) == "telephone" ? t + 2 : 0;
   }
   // Where the preposition of "after talks with", "following a meeting
   // with", "in a call with", "at a meeting with", "after meeting X" starts
@@ -215,8 +231,7 @@ class MeetingFinder : public LinkFinder {
     const std::string_view w = Lower(s, v);
     const bool with = Lower(s, v + 1) == "with";
     if (!(with && (IsMeetingNoun(w) || w == "meeting" || w == "call")) && w != "meeting") return -1;
-    uint32_t k = v;
-    while (k > 0 && k + 3 > v && IsTalksAdjective(Lower(s, k - 1))) --k;
+    uint32_t k = PastAdjectivesBefore(s, v, 3);
     const bool determiner = k > 0 && kDeterminers.count(Lower(s, k - 1)) > 0;
     if (determiner) --k;
     if (k == 0 || (determiner && !with)) return -1;  // "after the meeting, Blair said": no one met
@@ -225,18 +240,24 @@ class MeetingFinder : public LinkFinder {
     if (prep == "following" || prep == "after" || prep == "during") return at;
     if ((prep == "in" || prep == "at") && with && (determiner || OpensSentence(s, k - 1))) return at;
     // "had seen the change in conversations with Mr Bush" (not "take part in
-    // talks with", "interest in talks with")
-    // ("is / locked in talks with" is read as talks held, with every party)
-    static const std::set<std::string_view> kNotHere = {"part", "interest", "interested", "is", "are", "was", "were",
-                                                        "been", "be", "still", "locked", "remains", "remain"};
-    if (prep == "in" && with && w.size() > 4 && w.back() == 's' && k >= 2 && !IsNotYet(Lower(s, k - 2)) &&
-        !kNotHere.count(Lower(s, k - 2)))
+    // talks with", "interest in talks with"; "is / locked in talks with" is
+    // read as talks held, with every party)
+    const std::string_view before = k >= 2 ? Lower(s, k - 2) : std::string_view();
+    if (prep == "in" && with && w.size() > 4 && w.back() == 's' && k >= 2 && !IsNotYet(before) &&
+        !IsTalksState(before) && before != "part" && before != "interest" && before != "interested")
       return at;
     return -1;
   }
   // Whether token t opens its sentence (after an opening quote or dash at most).
   bool OpensSentence(int s, uint32_t t) const {
     return t == 0 || (t == 1 && sentences_[s].tokens[0].kind != TokenKind::kWord);
+  }
+
+  // A word before "in talks" that reports them under way: "is", "still", "locked".
+  static bool IsTalksState(std::string_view w) {
+    static const std::set<std::string_view> kState = {"is", "are", "was", "were", "been", "be",
+                                                      "still", "locked", "remains", "remain"};
+    return kState.count(w) > 0;
   }
 
   // Whether "talks" at `talks` follows a word that reports talks as held
@@ -248,13 +269,8 @@ class MeetingFinder : public LinkFinder {
                                                       "continued", "continuing", "phone", "telephone"};
     // "is in (final) talks with", "has been locked in talks with" (not
     // "take part in talks")
-    uint32_t noun = talks;
-    while (noun > 0 && noun + 2 > talks && IsTalksAdjective(Lower(s, noun - 1))) --noun;
-    if (noun >= 2 && Lower(s, noun - 1) == "in") {
-      static const std::set<std::string_view> kState = {"is", "are", "was", "were", "been", "be",
-                                                        "still", "locked", "remains", "remain"};
-      return kState.count(Lower(s, noun - 2)) > 0;
-    }
+    const uint32_t noun = PastAdjectivesBefore(s, talks, 2);
+    if (noun >= 2 && Lower(s, noun - 1) == "in") return IsTalksState(Lower(s, noun - 2));
     for (uint32_t k = talks; k > 0 && k + 6 > talks; --k)
       if (kVerbs.count(Lower(s, k - 1))) return k < 2 || !IsNotYet(Lower(s, k - 2));
     return false;
@@ -288,9 +304,11 @@ class MeetingFinder : public LinkFinder {
     static const std::set<std::string_view> kHedges = {
         "claimed", "claims", "claim", "claiming", "alleged", "allegedly", "alleging", "reportedly",
         "reported", "rumoured", "rumored", "supposedly", "purportedly", "accused", "denied", "denies"};
+    // (within the clause: not "Blair, who has been criticised over claims
+    // about the war, met Bush")
     for (uint32_t k = v; k > 0 && k + 12 > v; --k) {
       const std::string_view w = Lower(s, k - 1);
-      if (w == ";" || w == ":") break;
+      if (w == ";" || w == ":" || w == "," || w == "who" || w == "which") break;
       if (kHedges.count(w)) return true;
     }
     return false;
@@ -360,7 +378,7 @@ class MeetingFinder : public LinkFinder {
         // "Blair and Chirac held talks on Monday", "X and Y held a phone call"
         LinkAll(WithoutFixture(SubjectList(s, held)), s, v);
         continue;
-      } else if ((w == "spoke" || w == "talked") && with_object == 0 && ByPhoneAfter(s, v + 1)) {
+      } else if ((w == "spoke" || w == "talked") && with_object == 0 && ByPhoneEnd(s, v + 1) > 0) {
         // "Zelensky and Macron spoke by phone on Sunday"
         LinkAll(WithoutFixture(SubjectList(s, v)), s, v);
         continue;
@@ -424,8 +442,17 @@ class MeetingFinder : public LinkFinder {
         // "his former wife introduced him to actor Nicolas Cage": the one
         // introduced met the person
         uint32_t end = v + 1;
-        const int introduced = IsObjectPronoun(Lower(s, v + 1)) ? ResolvePronoun(s, v + 1) : PartyAfter(s, v + 1, 0, &end);
-        if (IsObjectPronoun(Lower(s, v + 1))) end = v + 2;
+        const int introducer = PronounOrPartyBefore(s, v);
+        int introduced = PartyAfter(s, v + 1, 0, &end);
+        if (IsObjectPronoun(Lower(s, v + 1))) {
+          // "him" is not the one who introduces: the person named before
+          // the introducer, in this sentence or the one before
+          introduced = ResolvePronoun(s, v + 1);
+          if (introduced == introducer && s > 0)
+            introduced = FirstBefore(s - 1, sentences_[s - 1].tokens.size(), NodeType::kPerson);
+          if (introduced == introducer) introduced = -1;
+          end = v + 2;
+        }
         if (introduced >= 0 && IsPerson(introduced) && Lower(s, end) == "to") {
           uint32_t person_end = end + 1;
           const int met = PartyAfter(s, end + 1, 2, &person_end);

@@ -71,6 +71,10 @@ bool IsFunctionWord(std::string_view lower) {
   return kWords.count(lower) > 0;
 }
 
+bool IsPlaceNounOrPlural(std::string_view lower) {
+  return IsPlaceNoun(lower) || (lower.size() > 4 && lower.back() == 's' && IsPlaceNoun(Singular(lower)));
+}
+
 bool IsAreaNoun(std::string_view lower) {
   return lower == "seat" || lower == "constituency" || lower == "ward" || lower == "area" || lower == "suburb" ||
          lower == "neighbourhood" || lower == "neighborhood";

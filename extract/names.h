@@ -31,6 +31,8 @@ std::string AdminPlaceKey(std::string_view base_name);
 bool IsCompassWord(std::string_view lower);
 // Lower-case nouns for a kind of place: "town", "region", "capital".
 bool IsPlaceNoun(std::string_view lower);
+// A place noun or its plural: "town", "towns", "boroughs", "cities".
+bool IsPlaceNounOrPlural(std::string_view lower);
 // Lower-case nouns after a place's name that leave it that place: "the East
 // Kilbride seat in Lanarkshire", "the Kibera area".
 bool IsAreaNoun(std::string_view lower);

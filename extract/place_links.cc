@@ -214,7 +214,7 @@ class PlaceLinkFinder : public LinkFinder {
         if (outer->last < toks.size() && toks[outer->last].kind == TokenKind::kPossessive) {
           // "Kharkiv, Ukraine's second-largest city": in Ukraine
           if (w == "," && PlaceNounAfterModifiers(s, outer->last + 1)) {
-            if (!IsCountry(m) || !IsCountry(*outer)) AddLink(Relation::kLocatedIn, m.entity, outer->entity, s);
+            AddLink(Relation::kLocatedIn, m.entity, outer->entity, s);
             continue;
           }
           if (w == ",") continue;
@@ -244,8 +244,9 @@ class PlaceLinkFinder : public LinkFinder {
 
   // Where the place after an apposition starts: "X, a region of |Y", "X - a
   // region of |Y", "X, a key logistics hub in |Y", "X, the capital of |Y":
-  // a separator, an article, up to three lower-case modifiers, a noun, then
-  // "of" or "in". 0 when token t starts no such apposition.
+  // a separator, an article, up to three lower-case modifiers, a noun for a
+  // place, then "of" or "in". 0 when token t starts no such apposition (not
+  // "Kharkiv, the day after strikes in Belgorod", "London, the mayor of X").
   uint32_t AppositionPrepositionEnd(int s, uint32_t t) const {
     const std::string_view sep = Lower(s, t);
     if (sep != "," && sep != "-" && sep != "—" && sep != "–") return 0;
@@ -253,23 +254,47 @@ class PlaceLinkFinder : public LinkFinder {
     if (article != "a" && article != "an" && article != "the") return 0;
     uint32_t k = t + 2;
     while (k < t + 6 && IsDescriptiveWord(s, k)) ++k;
-    // (a noun, and not a person's post: "London, the mayor of Frankfurt said")
-    if (k == t + 2 || !lex_.RoleClass(Lower(s, k - 1)).empty()) return 0;
+    if (k == t + 2 || !IsPlaceDescription(Lower(s, k - 1))) return 0;
     const std::string_view prep = Lower(s, k);
     return prep == "of" || prep == "in" ? k + 1 : 0;
   }
-  // A lower-case word of a description: "key", "logistics", "hub", "second-largest".
+  // A noun that describes a place in an apposition: "a town in", "a key
+  // logistics hub in", "the capital of", "the heart of".
+  static bool IsPlaceDescription(std::string_view w) {
+    static const std::set<std::string_view> kNouns = {
+        "hub", "centre", "center", "home", "stronghold", "heart", "outskirts", "edge", "birthplace", "part",
+        "gateway", "enclave", "exclave", "resort", "base", "hometown", "neighbour", "neighbor"};
+    return IsPlaceNoun(w) || IsAreaNoun(w) || kNouns.count(w) > 0;
+  }
+  // A lower-case word of a description: "key", "logistics", "hub",
+  // "second-largest"; not a function word, a pronoun, or a word of time or
+  // sequence ("after", "before", "day").
   bool IsDescriptiveWord(int s, uint32_t k) const {
-    static const std::set<std::string_view> kPronouns = {"i", "we", "you", "he", "she", "it", "they", "us", "them"};
+    static const std::set<std::string_view> kNot = {"i",      "we",    "you",  "he",    "she",   "it",
+                                                    "they",   "us",    "them", "after", "before", "since",
+                                                    "during", "while", "when", "where", "until"};
     const auto& toks = sentences_[s].tokens;
     return k < toks.size() && toks[k].kind == TokenKind::kWord && !toks[k].capitalized &&
-           !IsFunctionWord(Lower(s, k)) && !kPronouns.count(Lower(s, k));
+           !IsFunctionWord(Lower(s, k)) && !kNot.count(Lower(s, k));
   }
   // Whether lower-case modifiers and a place noun start at token k: "second-largest city".
   bool PlaceNounAfterModifiers(int s, uint32_t k) const {
     const uint32_t start = k;
     while (k < start + 3 && IsDescriptiveWord(s, k) && !IsPlaceNoun(Lower(s, k))) ++k;
     return IsPlaceNoun(Lower(s, k)) && Lower(s, k) != "country";
+  }
+
+  // The places listed from token t ("Sao Paolo, Rio de Janeiro and Recife"),
+  // joined by commas, "and", "or" or "&".
+  std::vector<const Mention*> PlacesListedFrom(int s, uint32_t t) const {
+    std::vector<const Mention*> places;
+    while (const Mention* place = PlaceStartingAt(s, t)) {
+      places.push_back(place);
+      t = place->last;
+      if (!IsListSeparator(s, t)) break;
+      while (IsListSeparator(s, t)) ++t;
+    }
+    return places;
   }
 
   // "the six main metropolitan areas of Brazil (Sao Paulo, Rio de Janeiro
@@ -280,23 +305,16 @@ class PlaceLinkFinder : public LinkFinder {
     if (before > 0 && Lower(s, before - 1) == "the") --before;
     if (before < 2 || (Lower(s, before - 1) != "of" && Lower(s, before - 1) != "in")) return;
     const std::string_view noun = Lower(s, before - 2);
-    if (noun.size() < 4 || noun.back() != 's' ||
-        !(IsPlaceNoun(Singular(noun)) || noun == "areas" || noun == "cities" || noun == "counties"))
-      return;
+    if (noun.size() < 4 || noun.back() != 's' || !(IsPlaceNoun(Singular(noun)) || IsAreaNoun(Singular(noun)))) return;
     uint32_t t = whole.last;
     if (Lower(s, t) == "(") ++t;
     else if (Lower(s, t) == "such" && Lower(s, t + 1) == "as") t += 2;
     else if (Lower(s, t) == "," && Lower(s, t + 1) == "including") t += 2;
     else return;
-    std::vector<int> parts;
-    while (const Mention* part = PlaceStartingAt(s, t)) {
-      if (IsCountry(*part)) return;  // "regions of Europe (France, Spain)": countries, not its parts
-      parts.push_back(part->entity);
-      t = part->last;
-      if (!IsListSeparator(s, t)) break;
-      while (IsListSeparator(s, t)) ++t;
-    }
-    for (int p : parts) AddLink(Relation::kLocatedIn, p, whole.entity, s);
+    const std::vector<const Mention*> parts = PlacesListedFrom(s, t);
+    // "regions of Europe (France, Spain)": countries, not its parts
+    if (std::any_of(parts.begin(), parts.end(), [&](const Mention* p) { return IsCountry(*p); })) return;
+    for (const Mention* p : parts) AddLink(Relation::kLocatedIn, p->entity, whole.entity, s);
   }
 
   // "Asia's biggest energy consumers - China, India, Japan and South Korea":
@@ -315,15 +333,13 @@ class PlaceLinkFinder : public LinkFinder {
     else if (sep == "," && Lower(s, t + 1) == "including") t += 2;
     else if (sep == "such" && Lower(s, t + 1) == "as") t += 2;
     else return;
-    std::vector<int> parts;
-    while (const Mention* part = PlaceStartingAt(s, t)) {
-      parts.push_back(part->entity);
-      t = part->last;
-      if (!IsListSeparator(s, t)) break;
-      while (IsListSeparator(s, t)) ++t;
-    }
+    const std::vector<const Mention*> parts = PlacesListedFrom(s, t);
     if (parts.size() < 2) return;  // a list, not one place in passing
-    for (int p : parts) AddLink(Relation::kLocatedIn, p, whole.entity, s);
+    // "America's closest allies - Britain, France and Germany": one country
+    // does not hold others
+    if (IsCountry(whole) && std::any_of(parts.begin(), parts.end(), [&](const Mention* p) { return IsCountry(*p); }))
+      return;
+    for (const Mention* p : parts) AddLink(Relation::kLocatedIn, p->entity, whole.entity, s);
   }
 
   // "a surprise visit to Iraq, where he met leaders in Baghdad": a town
@@ -341,12 +357,7 @@ class PlaceLinkFinder : public LinkFinder {
   // A lower-case word that may stand between "the" and a demonym, or
   // between the demonym and its place noun: "the embattled Russian
   // region", "the southern Pakistani city", "the Russian border region".
-  bool IsModifierAt(int s, uint32_t t) const {
-    const auto& toks = sentences_[s].tokens;
-    if (t >= toks.size() || toks[t].kind != TokenKind::kWord || toks[t].capitalized) return false;
-    const std::string_view w = Lower(s, t);
-    return !IsPlaceNoun(w) && w != "and" && w != "or" && w != "of" && w != "the";
-  }
+  bool IsModifierAt(int s, uint32_t t) const { return IsDescriptiveWord(s, t) && !IsPlaceNoun(Lower(s, t)); }
   // The country a capitalised word names as an adjective: "Russian", and
   // abbreviations used that way ("the US state of Ohio").
   const Country* AdjectiveCountry(const Token& tok) const {
@@ -414,16 +425,10 @@ class PlaceLinkFinder : public LinkFinder {
     const Mention* whole = PlaceStartingAt(s, v + 1);
     if (!whole) return false;
     const std::string_view noun = Lower(s, whole->last);
-    if (!(IsPlaceNoun(noun) || (noun.size() > 4 && noun.back() == 's' && IsPlaceNoun(Singular(noun)))) ||
-        noun == "country" || noun == "countries" || Lower(s, whole->last + 1) != "of")
+    if (!IsPlaceNounOrPlural(noun) || noun == "country" || noun == "countries" || Lower(s, whole->last + 1) != "of")
       return false;
-    uint32_t t = whole->last + 2;
-    while (const Mention* part = PlaceStartingAt(s, t)) {
+    for (const Mention* part : PlacesListedFrom(s, whole->last + 2))
       if (!IsCountry(*part)) AddLink(Relation::kLocatedIn, part->entity, whole->entity, s);
-      t = part->last;
-      if (!IsListSeparator(s, t)) break;
-      while (IsListSeparator(s, t)) ++t;
-    }
     return true;
   }
 
@@ -476,7 +481,7 @@ class PlaceLinkFinder : public LinkFinder {
         continue;
       const Mention* body = nullptr;
       uint32_t u = t + 2;
-      while (u < t + 6 && IsModifierAt(s, u) && !IsFunctionWord(Lower(s, u)) && !At(s, u))
+      while (u < t + 6 && IsModifierAt(s, u) && !At(s, u))
         ++u;  // "software developer", "anti-spyware firm"
       if (const Mention* after = At(s, u); after && after->first == u) body = after;
       uint32_t b = place.first;

@@ -84,14 +84,14 @@ size_t DatelineDash(const std::vector<Token>& toks) {
   return 0;
 }
 
-// A paragraph between two lines of site furniture, once the story's body has
-// begun (a paragraph of 200 bytes or more), is a teaser for another story:
-// "Read more / News Feed / \"<another story's quote>\" / Show More".
-void MarkTeasers(std::string_view text, const Lexicon& lexicon, std::vector<Sentence>& sentences) {
-  struct Line {
-    size_t begin, end;
-    bool furniture;
-  };
+// A non-empty line of the text, trimmed, and whether it is site furniture.
+struct Line {
+  uint32_t begin = 0, end = 0;
+  bool furniture = false;
+};
+
+// Every non-empty line, judged once: news lines are the unit of furniture.
+std::vector<Line> JudgeLines(std::string_view text, const Lexicon& lexicon) {
   std::vector<Line> lines;
   for (size_t b = 0; b < text.size();) {
     size_t e = text.find('\n', b);
@@ -99,9 +99,18 @@ void MarkTeasers(std::string_view text, const Lexicon& lexicon, std::vector<Sent
     size_t lb = b, le = e;
     while (lb < le && IsSpace(text[lb])) ++lb;
     while (le > lb && IsSpace(text[le - 1])) --le;
-    if (lb < le) lines.push_back({lb, le, lexicon.IsFurnitureLine(text.substr(lb, le - lb))});
+    if (lb < le)
+      lines.push_back({static_cast<uint32_t>(lb), static_cast<uint32_t>(le),
+                       lexicon.IsFurnitureLine(text.substr(lb, le - lb))});
     b = e + 1;
   }
+  return lines;
+}
+
+// A paragraph between two lines of site furniture, once the story's body has
+// begun (a paragraph of 200 bytes or more), is a teaser for another story:
+// "Read more / News Feed / \"<another story's quote>\" / Show More".
+void MarkTeasers(const std::vector<Line>& lines, std::vector<Sentence>& sentences) {
   bool body_started = false;
   for (size_t i = 0; i < lines.size(); ++i) {
     const bool teaser = body_started && !lines[i].furniture && i > 0 && i + 1 < lines.size() &&
@@ -127,9 +136,8 @@ std::string_view Sentence::Lower(size_t t) const {
 std::vector<Sentence> SplitSentences(std::string_view text, const Lexicon& lexicon) {
   std::vector<Sentence> out;
   std::vector<uint32_t> bounds = IcuBoundaries(text, lexicon);
-  // The furniture verdict of the line the last sentence started on, judged once per line.
-  size_t judged_line = std::string_view::npos;
-  bool judged_line_is_furniture = false;
+  const std::vector<Line> lines = JudgeLines(text, lexicon);
+  size_t line = 0;  // the line the current sentence starts on
   for (size_t i = 0; i + 1 < bounds.size(); ++i) {
     uint32_t b = bounds[i], e = bounds[i + 1];
     bool paragraph_start = b == 0 || text[b - 1] == '\n';
@@ -137,21 +145,13 @@ std::vector<Sentence> SplitSentences(std::string_view text, const Lexicon& lexic
     while (e > b && IsSpace(text[e - 1])) --e;
     if (b == e) continue;
     // A sentence may still span a line break ICU let through; news lines are
-    // the unit of furniture, so judge the line the sentence starts on.
-    size_t line_start = text.rfind('\n', b);
-    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-    size_t line_end = text.find('\n', b);
-    if (line_end == std::string_view::npos) line_end = text.size();
+    // the unit of furniture, so take the verdict of the line it starts on.
+    while (line + 1 < lines.size() && lines[line + 1].begin <= b) ++line;
     Sentence s;
     s.begin = b;
     s.end = e;
     s.paragraph_start = paragraph_start;
-    if (judged_line != line_start) {
-      judged_line = line_start;
-      judged_line_is_furniture = lexicon.IsFurnitureLine(text.substr(line_start, line_end - line_start));
-    }
-    s.furniture = judged_line_is_furniture ||
-                  (b != line_start && lexicon.IsFurnitureLine(text.substr(b, e - b)));
+    s.furniture = lines[line].furniture || (b != lines[line].begin && lexicon.IsFurnitureLine(text.substr(b, e - b)));
     s.tokens = Tokenize(text, b, e);
     // ICU ends a sentence after "U.S." or "Dr." even before a name
     // ("U.S. President Trump"); join such pieces back within a line.
@@ -181,7 +181,7 @@ std::vector<Sentence> SplitSentences(std::string_view text, const Lexicon& lexic
     Lowercase(text, s);
     out.push_back(std::move(s));
   }
-  MarkTeasers(text, lexicon, out);
+  MarkTeasers(lines, out);
   return out;
 }
 

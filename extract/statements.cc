@@ -246,11 +246,11 @@ class Finder {
     return {};
   }
 
-  // A person named after capitalised title words from token t ("Secretary
-  // General |Mark Rutte", after "NATO"), or -1.
-  int TitledPersonAfter(int s, uint32_t t) const {
+  // The mention of a person named after title words from token t
+  // ("Secretary General |Mark Rutte", after "NATO"), or -1.
+  int TitledPersonMentionAfter(int s, uint32_t t) const {
     uint32_t k = t;
-    while (k < Toks(s).size() && k < t + 4 && Toks(s)[k].capitalized && Toks(s)[k].kind == TokenKind::kWord) {
+    while (k < Toks(s).size() && k < t + 4 && Toks(s)[k].kind == TokenKind::kWord && lex_.IsTitle(Toks(s)[k].text)) {
       ++k;
       // (the person's mention may start at the body: "NATO Secretary General Mark Rutte")
       for (int m : table_.by_sentence[s])
@@ -374,7 +374,7 @@ class Finder {
           after_speaker = table_.mentions[m].last;
           // "," NATO Secretary General Mark Rutte said": past the body and
           // the title to the person who speaks
-          if (const int titled = TitledPersonAfter(s, after_speaker); titled >= 0) {
+          if (const int titled = TitledPersonMentionAfter(s, after_speaker); titled >= 0) {
             cand = FromMention(titled);
             after_speaker = table_.mentions[titled].last;
           }
