@@ -87,15 +87,6 @@ bool IsStopConcept(std::string_view w) {
   return kStop.count(w) > 0;
 }
 
-// The last word of a longer name for the same place: "Kursk Oblast",
-// "Washington, D.C.".
-bool IsAdministrativeWord(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "oblast", "region", "province", "krai", "district", "county", "state", "d.c.", "dc",
-      "republic", "territory", "prefecture", "municipality", "borough", "raion", "governorate", "department"};
-  return kWords.count(lower) > 0;
-}
-
 // Whether two sorted lists have an element in common.
 bool SharesAny(const std::vector<size_t>& a, const std::vector<size_t>& b) {
   for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {

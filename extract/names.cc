@@ -71,6 +71,13 @@ bool IsFunctionWord(std::string_view lower) {
   return kWords.count(lower) > 0;
 }
 
+bool IsAdministrativeWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "oblast", "region", "province", "krai", "district", "county", "state", "d.c.", "dc",
+      "republic", "territory", "prefecture", "municipality", "borough", "raion", "governorate", "department"};
+  return kWords.count(lower) > 0;
+}
+
 bool IsPlaceNounOrPlural(std::string_view lower) {
   return IsPlaceNoun(lower) || (lower.size() > 4 && lower.back() == 's' && IsPlaceNoun(Singular(lower)));
 }

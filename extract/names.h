@@ -31,6 +31,9 @@ std::string AdminPlaceKey(std::string_view base_name);
 bool IsCompassWord(std::string_view lower);
 // Lower-case nouns for a kind of place: "town", "region", "capital".
 bool IsPlaceNoun(std::string_view lower);
+// Lower-case words for an administrative unit: "oblast", "region",
+// "county", "state", "d.c." ("Kursk Oblast", "the Russian region").
+bool IsAdministrativeWord(std::string_view lower);
 // A place noun or its plural: "town", "towns", "boroughs", "cities".
 bool IsPlaceNounOrPlural(std::string_view lower);
 // Lower-case nouns after a place's name that leave it that place: "the East

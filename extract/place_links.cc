@@ -44,11 +44,10 @@ class PlaceLinkFinder : public LinkFinder {
   }
   // "Kursk region", "Sichuan Province": a unit "of" a country names its
   // container ("the Kursk region of Russia"); "Bank of England" does not.
+  // (not "state": "the West African state of Benin" names no unit of Benin)
   static bool IsAdministrativeUnit(const std::string& name) {
-    if (name.find(' ') == std::string::npos) return false;
     const std::string last = LowerAscii(LastWord(name));
-    return last == "region" || last == "oblast" || last == "province" || last == "county" || last == "district" ||
-           last == "krai" || last == "prefecture";
+    return name.find(' ') != std::string::npos && IsAdministrativeWord(last) && last != "state";
   }
   // "Earls Court", "US District Court", "Roosevelt Hotel": a building
   // typed as an organisation by its head word.
@@ -364,9 +363,6 @@ class PlaceLinkFinder : public LinkFinder {
     if (const Country* c = lex_.CountryByDemonym(tok.text)) return c;
     return tok.all_caps ? lex_.CountryByName(tok.text) : nullptr;
   }
-  static bool IsRegionNoun(std::string_view w) {
-    return w == "region" || w == "province" || w == "oblast" || w == "state" || w == "district" || w == "county";
-  }
   bool IsRegionLike(const std::string& name) const { return IsAdministrativeUnit(name) || lex_.IsRegionName(name); }
 
   // Whether "in", "at", "near" or "from" (and perhaps "the") comes right
@@ -438,7 +434,7 @@ class PlaceLinkFinder : public LinkFinder {
   // unit; a town noun a town the gazetteer puts in `country` or does not
   // know (a capital: the country's capital); never a country or a venue.
   const Mention* Antecedent(int s, uint32_t v, std::string_view noun, const Country& country) const {
-    const bool region = IsRegionNoun(noun);
+    const bool region = IsAdministrativeWord(noun);
     if (!region && !IsTownNoun(noun) && noun != "capital") return nullptr;
     for (int ss = s; ss >= 0 && ss >= s - 2; --ss) {
       const Mention* latest = nullptr;
