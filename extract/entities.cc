@@ -891,7 +891,7 @@ struct Builder {
   bool NamesPlaceByKind(int s, uint32_t b) const {
     const auto& toks = sentences[s].tokens;
     const std::string_view noun = sentences[s].Lower(b);
-    if (!IsPlaceNoun(noun) || noun == "country" || noun == "republic") return false;
+    if (!IsKindOfPlaceWithin(noun)) return false;
     uint32_t k = b + 1;
     if (k < toks.size() && (toks[k].text == "," || sentences[s].Lower(k) == "of")) ++k;
     return k < toks.size() && toks[k].capitalized && toks[k].kind == TokenKind::kWord && !lex.IsStopword(toks[k].text);

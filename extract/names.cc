@@ -78,6 +78,10 @@ bool IsAdministrativeWord(std::string_view lower) {
   return kWords.count(lower) > 0;
 }
 
+bool IsKindOfPlaceWithin(std::string_view lower) {
+  return IsPlaceNoun(lower) && lower != "country" && lower != "republic";
+}
+
 bool IsPlaceNounOrPlural(std::string_view lower) {
   return IsPlaceNoun(lower) || (lower.size() > 4 && lower.back() == 's' && IsPlaceNoun(Singular(lower)));
 }

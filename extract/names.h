@@ -34,6 +34,9 @@ bool IsPlaceNoun(std::string_view lower);
 // Lower-case words for an administrative unit: "oblast", "region",
 // "county", "state", "d.c." ("Kursk Oblast", "the Russian region").
 bool IsAdministrativeWord(std::string_view lower);
+// A place noun for a place inside a country, after a demonym: "the Kenyan
+// capital", "the Russian region" (not "country", "republic").
+bool IsKindOfPlaceWithin(std::string_view lower);
 // A place noun or its plural: "town", "towns", "boroughs", "cities".
 bool IsPlaceNounOrPlural(std::string_view lower);
 // Lower-case nouns after a place's name that leave it that place: "the East

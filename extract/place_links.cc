@@ -398,7 +398,7 @@ class PlaceLinkFinder : public LinkFinder {
     uint32_t n = d + 1;
     while (n < d + 3 && IsModifierAt(s, n)) ++n;
     const std::string_view noun = Lower(s, n);
-    if (!IsPlaceNoun(noun) || noun == "country" || noun == "republic") return false;
+    if (!IsKindOfPlaceWithin(noun)) return false;
     const int country_entity = CountryEntity(country);
     if (country_entity < 0) return true;
     const Mention* place = nullptr;
