@@ -748,3 +748,14 @@ TEST_CASE("review cases: lists of countries, appositions of time, clause commas,
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Elton John", "Nicolas Cage"));
   CHECK(HasLink(f, Relation::kMetWith, "Tony Blair", "George Bush"));
 }
+
+TEST_CASE("met_with: 'The two leaders met', 'the pair met', 'The two companies held four days of talks'",
+          "[extract][relations]") {
+  auto f = Extract(
+      "Joe Biden and Xi Jinping arrived in Bali. The two leaders met on the sidelines of the summit on Monday. "
+      "Southcorp rejected the bid from Foster's Group. The two companies held four days of talks after the bid. "
+      "Arsenal and Chelsea drew. The two clubs met in the final.");
+  CHECK(HasLink(f, Relation::kMetWith, "Joe Biden", "Xi Jinping"));
+  CHECK(HasLink(f, Relation::kMetWith, "Southcorp", "Foster's Group"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Arsenal", "Chelsea"));  // two bodies that met: a fixture
+}

@@ -212,7 +212,10 @@ class MeetingFinder : public LinkFinder {
   // article and adjectives ("held talks", "held a phone call", "had
   // lengthy talks"), or -1.
   int HeldBefore(int s, uint32_t v) const {
-    const uint32_t k = PastAdjectivesBefore(s, v, 3, /*article=*/true);
+    uint32_t k = PastAdjectivesBefore(s, v, 3, /*article=*/true);
+    // "held four days of talks", "held two rounds of talks"
+    static const std::set<std::string_view> kSpans = {"days", "hours", "weeks", "months", "rounds"};
+    if (k >= 3 && Lower(s, k - 1) == "of" && kSpans.count(Lower(s, k - 2))) k -= 3;
     return k > 0 && (Lower(s, k - 1) == "held" || Lower(s, k - 1) == "had") ? static_cast<int>(k - 1) : -1;
   }
   // Where "by phone", "on the phone", "by telephone", "over the phone"
@@ -376,7 +379,8 @@ class MeetingFinder : public LinkFinder {
       } else if (const int held = HeldBefore(s, v); (talks_noun || w == "call") && held >= 0 &&
                                                      Lower(s, v + 1) != "with") {
         // "Blair and Chirac held talks on Monday", "X and Y held a phone call"
-        LinkAll(WithoutFixture(SubjectList(s, held)), s, v);
+        // (bodies that hold talks meet; bodies that "met" played a fixture)
+        LinkAll(SubjectList(s, held), s, v);
         continue;
       } else if ((w == "spoke" || w == "talked") && with_object == 0 && ByPhoneEnd(s, v + 1) > 0) {
         // "Zelensky and Macron spoke by phone on Sunday"
@@ -502,7 +506,38 @@ class MeetingFinder : public LinkFinder {
       if (t > 0 && Lower(s, t - 1) == "," && Lower(s, t) == "and") --t;  // "X, Y, and Z"
     }
     std::reverse(parties.begin(), parties.end());
-    return parties.size() >= 2 && joined ? parties : std::vector<int>();
+    if (parties.size() >= 2 && joined) return parties;
+    return PairNamedBefore(s, t);
+  }
+  // "The two leaders met", "the pair chatted", "The two companies held
+  // talks": the two persons (or bodies) named last before token t, in this
+  // sentence or the two before, when a pair phrase ends right at t.
+  std::vector<int> PairNamedBefore(int s, uint32_t t) const {
+    static const std::set<std::string_view> kPeople = {"men", "women", "leaders", "presidents", "ministers",
+                                                       "players", "managers", "chiefs", "bosses", "pair", "duo"};
+    static const std::set<std::string_view> kBodies = {"companies", "firms", "groups", "exchanges", "clubs",
+                                                       "banks", "carmakers", "airlines", "parties", "governments"};
+    if (t < 2) return {};
+    const std::string_view noun = Lower(s, t - 1);
+    const bool pair_word = (noun == "pair" || noun == "duo") && Lower(s, t - 2) == "the";
+    const bool two = t >= 3 && Lower(s, t - 2) == "two" && Lower(s, t - 3) == "the";
+    if (!pair_word && !two) return {};
+    NodeType type;
+    if (kPeople.count(noun)) type = NodeType::kPerson;
+    else if (kBodies.count(noun)) type = NodeType::kOrganisation;
+    else return {};
+    const uint32_t phrase = t - (pair_word ? 2 : 3);
+    std::vector<int> pair;
+    for (int ss = s; ss >= 0 && ss >= s - 2 && pair.size() < 2; --ss) {
+      const auto& in = table_.by_sentence[ss];
+      for (auto it = in.rbegin(); it != in.rend() && pair.size() < 2; ++it) {
+        const Mention& m = table_.mentions[*it];
+        if (ss == s && m.last > phrase) continue;
+        if (m.entity < 0 || table_.entities[m.entity].type != type) continue;
+        if (std::find(pair.begin(), pair.end(), m.entity) == pair.end()) pair.push_back(m.entity);
+      }
+    }
+    return pair.size() == 2 ? pair : std::vector<int>();
   }
   // Whether a verb ending at token t has no object: the clause ends or an
   // adverbial follows ("met in 1994", "have met publicly", "met to discuss"),
