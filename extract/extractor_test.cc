@@ -759,3 +759,14 @@ TEST_CASE("met_with: 'The two leaders met', 'the pair met', 'The two companies h
   CHECK(HasLink(f, Relation::kMetWith, "Southcorp", "Foster's Group"));
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Arsenal", "Chelsea"));  // two bodies that met: a fixture
 }
+
+TEST_CASE("met_with: 'The two leaders later spoke with X' is each of the pair who met before",
+          "[extract][relations]") {
+  auto f = Extract(
+      "Ukrainian President Volodymyr Zelensky met British Prime Minister Keir Starmer at Downing Street on "
+      "Saturday, a day after a heated exchange with U.S. President Donald Trump. Starmer said Britain would stand "
+      "by Ukraine. The two leaders later spoke with French President Emmanuel Macron by phone.");
+  CHECK(HasLink(f, Relation::kMetWith, "Volodymyr Zelensky", "Emmanuel Macron"));
+  CHECK(HasLink(f, Relation::kMetWith, "Keir Starmer", "Emmanuel Macron"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Donald Trump", "Emmanuel Macron"));
+}

@@ -473,12 +473,39 @@ class MeetingFinder : public LinkFinder {
         a = PronounOrPartyBefore(s, v);
       }
       if (quoted[v] && a != quotation_speaker) continue;
-      if (a < 0) continue;
-      // a "meeting with" between two bodies is a fixture, as above
-      if (w == "meeting" && !IsPerson(a))
-        others.erase(std::remove_if(others.begin(), others.end(), [&](int p) { return !IsPerson(p); }), others.end());
-      for (int other : others) AddLink(Relation::kMetWith, a, other, s, PlaceAfter(s, v), DayAfter(s, v));
+      // "The two leaders later spoke with Macron": each of the pair
+      std::vector<int> subjects = a >= 0 ? std::vector<int>{a} : PairSubjectBefore(s, v);
+      for (int subject : subjects) {
+        std::vector<int> met = others;
+        // a "meeting with" between two bodies is a fixture, as above
+        if (w == "meeting" && !IsPerson(subject))
+          met.erase(std::remove_if(met.begin(), met.end(), [&](int p) { return !IsPerson(p); }), met.end());
+        for (int other : met) Meet(subject, other, s, v);
+      }
     }
+  }
+
+  // Adds the meeting of a and b stated by the cue at v of sentence s, with
+  // the place and day the sentence gives, and remembers it as the latest.
+  void Meet(int a, int b, int s, uint32_t v) {
+    if (a < 0 || b < 0 || a == b) return;
+    AddLink(Relation::kMetWith, a, b, s, PlaceAfter(s, v), DayAfter(s, v));
+    latest_meeting_ = {a, b, s};
+  }
+  // The pair a subject like "The two leaders" or "The pair" before the cue
+  // at v stands for: the parties of the meeting stated in this sentence or
+  // the two before, else the two persons or bodies named last. Empty when no
+  // pair phrase is the subject.
+  std::vector<int> PairSubjectBefore(int s, uint32_t v) const {
+    static const std::set<std::string_view> kBetween = {"later", "also", "then", "have", "had", "has", "both",
+                                                        "again", "first", "finally", "briefly", "separately"};
+    uint32_t t = v;
+    while (t > 0 && kBetween.count(Lower(s, t - 1))) --t;
+    std::vector<int> pair = PairNamedBefore(s, t);
+    if (!pair.empty() && latest_meeting_.sentence >= 0 && s - latest_meeting_.sentence <= 2 &&
+        table_.entities[latest_meeting_.a].type == table_.entities[pair[0]].type)
+      return {latest_meeting_.a, latest_meeting_.b};
+    return pair;
   }
 
   // The subjects of a reciprocal cue at v: "Blair and Bush met", "X, Y and
@@ -507,7 +534,7 @@ class MeetingFinder : public LinkFinder {
     }
     std::reverse(parties.begin(), parties.end());
     if (parties.size() >= 2 && joined) return parties;
-    return PairNamedBefore(s, t);
+    return PairSubjectBefore(s, t);
   }
   // "The two leaders met", "the pair chatted", "The two companies held
   // talks": the two persons (or bodies) named last before token t, in this
@@ -569,7 +596,7 @@ class MeetingFinder : public LinkFinder {
   void LinkAll(const std::vector<int>& parties, int s, uint32_t v) {
     for (size_t i = 0; i < parties.size(); ++i)
       for (size_t j = i + 1; j < parties.size(); ++j)
-        AddLink(Relation::kMetWith, parties[i], parties[j], s, PlaceAfter(s, v), DayAfter(s, v));
+        Meet(parties[i], parties[j], s, v);
   }
 
   // The speaker of a direct statement made in sentence s, or -1.
@@ -720,6 +747,11 @@ class MeetingFinder : public LinkFinder {
     const std::string_view w = Lower(s, t);
     return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
+
+  struct LatestMeeting {
+    int a = -1, b = -1, sentence = -1;
+  };
+  LatestMeeting latest_meeting_;  // the meeting added last, for "The two leaders"
 };
 
 }  // namespace
