@@ -570,29 +570,17 @@ struct Builder {
       // only a body's short name or an acronym stands there, not "First"
       const bool body = toks[a].all_caps || lex.ProperNameClass(Tok(s, a)) == ProperClass::kOrganisation ||
                         lex.IsSeatOfPower(Tok(s, a));
+      uint32_t at = 0, title_end = 0;
       if (body && t2 > 0 && a + 1 + t2 < b && !lex.IsOrgHead(Tok(s, b - 1))) {
-        Mention org = m;
-        org.last = org.name_last = a + 1;
-        org.name_first = a;
-        org.name = org.surface = Slice(s, a, a + 1);
-        org.type = lex.CountryByName(org.name) ? NodeType::kPlace : NodeType::kOrganisation;
-        AddMention(std::move(org));
+        AddBodyBeforeTitle(m, s, a + 1);
         title_start = a + 1;
         k = a + 1 + t2;
-      } else if (const uint32_t at = TitleAfterPortfolio(s, a, b); at > 0) {
+      } else if (TitleAfterPortfolio(s, a, b, &at, &title_end)) {
         // "International Development Minister Gareth Thomas", "Home Office
         // Minister Fiona Mactaggart": the portfolio before the title is
         // part of it, or, when it is a body, a body of its own
-        if (lex.IsOrgHead(Tok(s, at - 1)) && at - a >= 2) {
-          Mention org = m;
-          org.last = org.name_last = at;
-          org.name_first = a;
-          org.name = org.surface = Slice(s, a, at);
-          org.type = NodeType::kOrganisation;
-          AddMention(std::move(org));
-        }
-        k = at + TitleAt(s, at, b);
-        while (k < b && TitleAt(s, k, b) > 0 && !IsPeerage(Tok(s, k))) k += TitleAt(s, k, b);
+        if (lex.IsOrgHead(Tok(s, at - 1)) && at - a >= 2) AddBodyBeforeTitle(m, s, at);
+        k = title_end;
       }
     }
     std::string title_role;
@@ -983,23 +971,37 @@ struct Builder {
   static bool IsPeerage(std::string_view w) {
     return w == "Lord" || w == "Lady" || w == "Baroness" || w == "Baron" || w == "Sir" || w == "Dame";
   }
-  // Where a title starts after one or two capitalised portfolio words at the
-  // start of [a, b), with a name after it: "International Development
-  // |Minister Gareth Thomas", "Home Office |Minister Fiona Mactaggart"; 0 if
-  // there is none. The portfolio words are common words or a body's name,
-  // not a person's.
-  uint32_t TitleAfterPortfolio(int s, uint32_t a, uint32_t b) const {
-    for (uint32_t at = a + 1; at <= a + 2 && at < b; ++at) {
-      uint32_t t = TitleAt(s, at, b);
-      if (t == 0) continue;
-      while (at + t < b && TitleAt(s, at + t, b) > 0 && !IsPeerage(Tok(s, at + t))) t += TitleAt(s, at + t, b);  // "Chief Constable"
+  // Whether a title starts after one or two capitalised portfolio words at
+  // the start of [a, b), with a name after it: "International Development
+  // |Minister| Gareth Thomas", "Home Office |Minister| Fiona Mactaggart". The
+  // portfolio words are common words or a body's name, not a person's. Sets
+  // *at and *end to where the title (consecutive titles, "Chief Constable")
+  // starts and ends.
+  bool TitleAfterPortfolio(int s, uint32_t a, uint32_t b, uint32_t* at, uint32_t* end) const {
+    for (uint32_t x = a + 1; x <= a + 2 && x < b; ++x) {
+      if (TitleAt(s, x, b) == 0) continue;
+      uint32_t e = x;
+      while (e < b && TitleAt(s, e, b) > 0 && (e == x || !IsPeerage(Tok(s, e)))) e += TitleAt(s, e, b);
       // a person's name after the title: not one common word ("Criminal Justice Plan")
-      if (at + t >= b || (at + t + 1 == b && lex.IsCommonWord(sentences[s].Lower(at + t)))) return 0;
-      for (uint32_t x = a; x < at; ++x)
-        if (!lex.IsCommonWord(sentences[s].Lower(x)) && !lex.IsOrgHead(Tok(s, x))) return 0;
-      return at;
+      if (e >= b || (e + 1 == b && lex.IsCommonWord(sentences[s].Lower(e)))) return false;
+      for (uint32_t w = a; w < x; ++w)
+        if (!lex.IsCommonWord(sentences[s].Lower(w)) && !lex.IsOrgHead(Tok(s, w))) return false;
+      *at = x;
+      *end = e;
+      return true;
     }
-    return 0;
+    return false;
+  }
+  // The body named by the words of m from its first token up to `end`, before
+  // a title: "NATO" in "NATO Secretary General Mark Rutte", "Home Office" in
+  // "Home Office Minister Fiona Mactaggart" (a place when it is a country).
+  void AddBodyBeforeTitle(const Mention& m, int s, uint32_t end) {
+    Mention body = m;
+    body.last = body.name_last = end;
+    body.name_first = m.first;
+    body.name = body.surface = Slice(s, m.first, end);
+    body.type = lex.CountryByName(body.name) ? NodeType::kPlace : NodeType::kOrganisation;
+    AddMention(std::move(body));
   }
 
   // Whether "talks with", "a merger with", "a deal with" ... comes right
