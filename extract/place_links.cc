@@ -13,7 +13,11 @@ namespace {
 
 class PlaceLinkFinder : public LinkFinder {
  public:
-  PlaceLinkFinder(const LinkInput& in, ArticleFacts& facts) : LinkFinder(in, facts) {}
+  PlaceLinkFinder(const LinkInput& in, ArticleFacts& facts)
+      : LinkFinder(in, facts), strongest_typing_(in.table.entities.size(), 0) {
+    for (const Mention& m : table_.mentions)
+      if (m.entity >= 0) strongest_typing_[m.entity] = std::max(strongest_typing_[m.entity], m.strength);
+  }
 
  private:
   void Run(int s) override {
@@ -35,6 +39,14 @@ class PlaceLinkFinder : public LinkFinder {
       compass |= IsCompassWord(Lower(s, u++));
     if (compass && Lower(s, u) == "of") return after_in ? u + 1 : u;
     if (IsPlaceNoun(Lower(s, u)) && Lower(s, u + 1) == "of") return u + 2;
+    return u;
+  }
+  // Past the lower-case compass words and modifiers after a possessive, to
+  // where the owned place starts: "India's |eastern Andhra Pradesh".
+  uint32_t PastOwnedModifiers(int s, uint32_t u) const {
+    while (u < sentences_[s].tokens.size() && !IsCapitalized(s, u) &&
+           (IsCompassWord(Lower(s, u)) || IsPlaceModifier(Lower(s, u))))
+      ++u;
     return u;
   }
   static bool IsPlaceModifier(std::string_view w) {
@@ -143,9 +155,7 @@ class PlaceLinkFinder : public LinkFinder {
       // "Russia's Kursk Oblast": Y's X
       if (t < toks.size() && toks[t].kind == TokenKind::kPossessive) {
         LinkOwnedList(s, m);
-        uint32_t u = t + 1;
-        while (u < toks.size() && !toks[u].capitalized && (IsCompassWord(Lower(s, u)) || IsPlaceModifier(Lower(s, u))))
-          ++u;
+        const uint32_t u = PastOwnedModifiers(s, t + 1);
         if (const Mention* inner = PlaceStartingAt(s, u); inner && !IsCountry(*inner)) {
           AddLink(Relation::kLocatedIn, inner->entity, m.entity, s);
         } else if (const Mention* site = At(s, u); site && site->first == u && !IsCountry(m) && IsBuildingBody(*site)) {
@@ -218,9 +228,8 @@ class PlaceLinkFinder : public LinkFinder {
           }
           if (w == ",") continue;
           // "Sudzha in Russia's Kursk region": in the region, which "Russia's" places
-          uint32_t k = outer->last + 1;
-          while (k < toks.size() && !toks[k].capitalized && IsCompassWord(Lower(s, k))) ++k;
-          if (const Mention* inner = PlaceStartingAt(s, k); inner && !IsCountry(*inner)) outer = inner;
+          if (const Mention* inner = PlaceStartingAt(s, PastOwnedModifiers(s, outer->last + 1)); inner && !IsCountry(*inner))
+            outer = inner;
         }
         // "the Kursk region of Russia"; "the Oval Office of the White House"
         // (a part of a named site), not "Bank of England"
@@ -280,9 +289,17 @@ class PlaceLinkFinder : public LinkFinder {
   bool PlaceNounAfterModifiers(int s, uint32_t k) const {
     const uint32_t start = k;
     while (k < start + 3 && IsDescriptiveWord(s, k) && !IsPlaceNoun(Lower(s, k))) ++k;
-    return IsPlaceNoun(Lower(s, k)) && Lower(s, k) != "country";
+    return IsKindOfPlaceWithin(Lower(s, k));
   }
 
+  // Where a list introduced at token t starts: after "(", a dash, ":",
+  // "such as" or ", including"; 0 when nothing introduces one there.
+  uint32_t ListStartAfter(int s, uint32_t t) const {
+    const std::string_view w = Lower(s, t);
+    if (w == "(" || w == "-" || w == "—" || w == "–" || w == ":") return t + 1;
+    if ((w == "such" && Lower(s, t + 1) == "as") || (w == "," && Lower(s, t + 1) == "including")) return t + 2;
+    return 0;
+  }
   // The places listed from token t ("Sao Paolo, Rio de Janeiro and Recife"),
   // joined by commas, "and", "or" or "&".
   std::vector<const Mention*> PlacesListedFrom(int s, uint32_t t) const {
@@ -305,11 +322,8 @@ class PlaceLinkFinder : public LinkFinder {
     if (before < 2 || (Lower(s, before - 1) != "of" && Lower(s, before - 1) != "in")) return;
     const std::string_view noun = Lower(s, before - 2);
     if (noun.size() < 4 || noun.back() != 's' || !(IsPlaceNoun(Singular(noun)) || IsAreaNoun(Singular(noun)))) return;
-    uint32_t t = whole.last;
-    if (Lower(s, t) == "(") ++t;
-    else if (Lower(s, t) == "such" && Lower(s, t + 1) == "as") t += 2;
-    else if (Lower(s, t) == "," && Lower(s, t + 1) == "including") t += 2;
-    else return;
+    const uint32_t t = ListStartAfter(s, whole.last);
+    if (t == 0) return;
     const std::vector<const Mention*> parts = PlacesListedFrom(s, t);
     // "regions of Europe (France, Spain)": countries, not its parts
     if (std::any_of(parts.begin(), parts.end(), [&](const Mention* p) { return IsCountry(*p); })) return;
@@ -327,11 +341,8 @@ class PlaceLinkFinder : public LinkFinder {
     while (t < start + 5 && IsDescriptiveWord(s, t)) ++t;
     const std::string_view noun = Lower(s, t - 1);
     if (t == start || noun.size() < 4 || noun.back() != 's') return;
-    const std::string_view sep = Lower(s, t);
-    if (sep == "-" || sep == "—" || sep == "–" || sep == "(" || sep == ":") ++t;
-    else if (sep == "," && Lower(s, t + 1) == "including") t += 2;
-    else if (sep == "such" && Lower(s, t + 1) == "as") t += 2;
-    else return;
+    t = ListStartAfter(s, t);
+    if (t == 0) return;
     const std::vector<const Mention*> parts = PlacesListedFrom(s, t);
     if (parts.size() < 2) return;  // a list, not one place in passing
     // "America's closest allies - Britain, France and Germany": one country
@@ -372,16 +383,17 @@ class PlaceLinkFinder : public LinkFinder {
     const std::string_view w = t > 0 ? Lower(s, t - 1) : std::string_view();
     return w == "in" || w == "at" || w == "near" || w == "from";
   }
+  // Whether the lexicon knows `name` as a place: a country or capital, a
+  // GeoNames town or region, or a place WordNet names.
+  bool KnownPlaceName(const std::string& name) const {
+    return lex_.CountryByName(name) || lex_.CountryByCapital(name) || lex_.FindCity(name) || lex_.IsRegionName(name) ||
+           lex_.ProperNameClass(name) == ProperClass::kPlace;
+  }
   // Whether every mention of `entity` is a place by its context alone
-  // ("in Florida" after it) and no gazetteer or head word makes it one.
+  // ("in Florida" after it) and no lexicon or head word makes it one.
   bool OnlyTypedByContext(int entity) const {
     const std::string& name = table_.entities[entity].name;
-    if (lex_.CountryByName(name) || lex_.FindCity(name) || lex_.IsRegionName(name) || lex_.IsPlaceHead(LastWord(name)) ||
-        lex_.ProperNameClass(name) == ProperClass::kPlace)
-      return false;
-    for (const Mention& m : table_.mentions)
-      if (m.entity == entity && m.strength >= 2) return false;
-    return true;
+    return strongest_typing_[entity] < 2 && !KnownPlaceName(name) && !lex_.IsPlaceHead(LastWord(name));
   }
 
   // "the Pakistani city of Lahore", "the southern Russian city Kursk", and,
@@ -472,9 +484,7 @@ class PlaceLinkFinder : public LinkFinder {
       if (place.entity < 0 || place.type != NodeType::kPlace) continue;
       // (a place the lexicon knows: "Linux-based" and "Windows-based" name no place)
       const std::string& where = table_.entities[place.entity].name;
-      if (!lex_.CountryByName(where) && !lex_.FindCity(where) && !lex_.IsRegionName(where) &&
-          !lex_.CountryByCapital(where) && lex_.ProperNameClass(where) != ProperClass::kPlace)
-        continue;
+      if (!KnownPlaceName(where)) continue;
       const Mention* body = nullptr;
       uint32_t u = t + 2;
       while (u < t + 6 && IsModifierAt(s, u) && !At(s, u))
@@ -530,6 +540,8 @@ class PlaceLinkFinder : public LinkFinder {
       if (country >= 0) AddLink(Relation::kLocatedIn, city->entity, country, s);
     }
   }
+
+  std::vector<int> strongest_typing_;  // by entity: the strongest typing of its mentions
 };
 
 }  // namespace
