@@ -497,10 +497,8 @@ class MeetingFinder : public LinkFinder {
   // the two before, else the two persons or bodies named last. Empty when no
   // pair phrase is the subject.
   std::vector<int> PairSubjectBefore(int s, uint32_t v) const {
-    static const std::set<std::string_view> kBetween = {"later", "also", "then", "have", "had", "has", "both",
-                                                        "again", "first", "finally", "briefly", "separately"};
     uint32_t t = v;
-    while (t > 0 && kBetween.count(Lower(s, t - 1))) --t;
+    while (t > 0 && IsBetweenSubjectAndCue(Lower(s, t - 1))) --t;
     std::vector<int> pair = PairNamedBefore(s, t);
     if (!pair.empty() && latest_meeting_.sentence >= 0 && s - latest_meeting_.sentence <= 2 &&
         table_.entities[latest_meeting_.a].type == table_.entities[pair[0]].type)
@@ -508,16 +506,23 @@ class MeetingFinder : public LinkFinder {
     return pair;
   }
 
+  // Auxiliaries and adverbs between a subject and its meeting cue: "Blair
+  // and Bush have met", "The two leaders later spoke".
+  static bool IsBetweenSubjectAndCue(std::string_view w) {
+    static const std::set<std::string_view> kWords = {
+        "have",       "has",     "had",      "also",     "first",    "finally", "later",   "then",  "who",
+        "last",       "previously", "already", "recently", "secretly", "both",  "again",   "briefly",
+        "separately"};
+    return kWords.count(w) > 0;
+  }
+
   // The subjects of a reciprocal cue at v: "Blair and Bush met", "X, Y and
   // Z, who met", "Blair and Chirac have held talks". Two or more parties
   // joined by "and", ending right before the cue (auxiliaries, "who" and a
   // comma may come between), or none.
   std::vector<int> SubjectList(int s, uint32_t v) const {
-    static const std::set<std::string_view> kBetween = {"have", "has", "had", "also", "first", "finally",
-                                                        "later", "then", "who", "last",
-                                                        "previously", "already", "recently", "secretly"};
     uint32_t t = v;
-    while (t > 0 && (kBetween.count(Lower(s, t - 1)) || Lower(s, t - 1) == ",")) --t;
+    while (t > 0 && (IsBetweenSubjectAndCue(Lower(s, t - 1)) || Lower(s, t - 1) == ",")) --t;
     std::vector<int> parties;
     bool joined = false;
     while (t > 0) {
