@@ -1,5 +1,6 @@
 #include "extract/entities.h"
 
+#include "extract/body_descriptions.h"
 #include "extract/names.h"
 
 #include <algorithm>
@@ -250,6 +251,11 @@ struct Builder {
       return !lex.IsCommonWord(lower) && !lower_seen.Contains(lower);
     }
     if (OpensClause(sent, i)) {
+      // "Trouble-hit Mitsubishi", "Cash-strapped X": a common word opening a
+      // modifier, even one a gazetteer knows as a name (Johnny Cash)
+      if (i + 2 < sent.tokens.size() && sent.tokens[i + 1].text == "-" && !sent.tokens[i + 2].capitalized &&
+          lex.IsCommonWord(lower) && !caps_mid.Contains(key))
+        return false;
       if (KnownProper(key) || caps_mid.Contains(key) || !lex.IsCommonWord(lower)) return true;
       // "Trump wrote:": a singular word opening the sentence as a speaker
       return lower.back() != 's' && SpeechVerbFollows(s, i + 1);
@@ -685,14 +691,20 @@ struct Builder {
     auto set = [&](NodeType t, int strength) { m.type = t; m.strength = strength; };
     const std::string_view next_lower = b < toks.size() ? sentences[s].Lower(b) : "";
     const bool possessor = next_lower == "'s" || next_lower == "’s";
+    // "Deutsche Boerse bosses", "Yukos shareholders": only a body has them
+    static const std::unordered_set<std::string_view> kBodyPeopleAfter = {
+        "bosses", "shareholders", "executives", "employees", "directors", "management"};
     const bool org_cue_after =
+        (kBodyPeopleAfter.count(next_lower) && !toks[b].capitalized) ||
         (possessor && b + 1 < toks.size() &&
          (lex.IsOrgCueAfter(sentences[s].Lower(b + 1)) ||
           (b + 2 < toks.size() && lex.IsOrgCueAfter(TwoWords(sentences[s].Lower(b + 1), sentences[s].Lower(b + 2)))))) ||
         ((lower_prev == "in" || lower_prev == "for" || lower_prev == "of") && a >= 2 &&
          (sentences[s].Lower(a - 2) == "shares" || sentences[s].Lower(a - 2) == "stake" ||
           sentences[s].Lower(a - 2) == "bid" || sentences[s].Lower(a - 2) == "takeover"));
-    if (!person_evidence && (IsWorkNoun(lower_prev) || IsEventHead(last))) return;  // a title or an event
+    // a title or an event ("the hit show Friends"; not "trouble-hit Mitsubishi")
+    const bool after_compound = a >= 2 && toks[a - 2].text == "-";
+    if (!person_evidence && ((IsWorkNoun(lower_prev) && !after_compound) || IsEventHead(last))) return;
     if (person_evidence) {
       set(NodeType::kPerson, 3);
     } else if (name_len == 1 && possessor && b + 1 < toks.size() && IsKinOrBodyNoun(sentences[s].Lower(b + 1))) {
@@ -1095,6 +1107,7 @@ struct Builder {
     CollectDocumentWords();
     main_country = MainCountry();
     sports = IsSportsArticle();
+    table.sports_article = sports;
     MaskCredits();
     for (size_t s = 0; s < sentences.size(); ++s)
       if (!sentences[s].furniture) ScanSentence(static_cast<int>(s));
@@ -1252,6 +1265,20 @@ void Builder::Resolve() {
     if (admin != by_key.end() && Words(m.name).size() == 1) m.entity = admin->second;
   }
 
+  // Joins m to the organisation or place of its name found so far, if any.
+  auto join_body_or_place_named = [&](Mention& m) {
+    for (NodeType t : {NodeType::kOrganisation, NodeType::kPlace}) {
+      Mention probe = m;
+      probe.type = t;
+      if (auto it = by_key.find(key_of(probe)); it != by_key.end()) {
+        m.entity = it->second;
+        m.type = t;
+        return true;
+      }
+    }
+    return false;
+  };
+
   // Pass 2: lone names resolve to a person (or other entity) named in full.
   for (size_t mi = 0; mi < mentions.size(); ++mi) {
     Mention& m = mentions[mi];
@@ -1275,14 +1302,7 @@ void Builder::Resolve() {
       m.type = NodeType::kPerson;
       continue;
     }
-    // an organisation or place named the same way elsewhere
-    for (NodeType t : {NodeType::kOrganisation, NodeType::kPlace}) {
-      Mention probe = m;
-      probe.type = t;
-      auto it = by_key.find(key_of(probe));
-      if (it != by_key.end()) { m.entity = it->second; m.type = t; break; }
-    }
-    if (m.entity >= 0) continue;
+    if (join_body_or_place_named(m)) continue;
     if (m.role == "unresolved") continue;  // a lone unknown word: not enough evidence
     if (m.role == "weak") m.type = NodeType::kPlace;
     if (m.role == "speaker") m.type = NodeType::kOrganisation;
@@ -1290,14 +1310,17 @@ void Builder::Resolve() {
     auto known = by_key.find(key);
     m.entity = known != by_key.end() ? known->second : new_entity(m, key);
   }
-  // Lone names typed only by the mention that introduced them: keep them
-  // when they are persons named more than once.
+  // Lone names typed only by the mention that introduced them: the body or
+  // place of that name typed later in the article ("The stock market
+  // Euronext has approached ... a merger with Euronext"), else kept when
+  // they are persons named more than once.
   {
     std::map<std::string, int> counts;
     for (const auto& m : mentions)
       if (!m.description && m.entity < 0 && m.role == "unresolved") ++counts[m.name];
     for (auto& m : mentions) {
       if (m.description || m.entity >= 0 || m.role != "unresolved") continue;
+      if (join_body_or_place_named(m)) continue;
       if (counts[m.name] < 2 || lex.IsCommonWord(LowerAscii(m.name))) continue;
       auto key = key_of(m);
       auto it = by_key.find(key);
@@ -1381,6 +1404,7 @@ void Builder::Resolve() {
 EntityTable FindEntities(std::string_view text, const std::vector<Sentence>& sentences, const Lexicon& lexicon) {
   Builder b(text, sentences, lexicon);
   b.Run();
+  ResolveBodyDescriptions(sentences, lexicon, &b.table);
   return std::move(b.table);
 }
 

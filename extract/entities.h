@@ -35,6 +35,9 @@ struct EntityTable {
   std::vector<Mention> mentions;              // in text order
   std::vector<ArticleEntity> entities;
   std::vector<std::vector<int>> by_sentence;  // mention indexes per sentence
+  // A sports report (matches, goals, clubs): two bodies that "meet" there
+  // play a fixture rather than hold talks.
+  bool sports_article = false;
   // The mention covering token `tok` of sentence `s`, or -1.
   int MentionAt(int s, uint32_t tok) const;
   // The mention ending right before token `tok` (its last == tok), or -1.

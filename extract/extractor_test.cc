@@ -770,3 +770,60 @@ TEST_CASE("met_with: 'The two leaders later spoke with X' is each of the pair wh
   CHECK(HasLink(f, Relation::kMetWith, "Keir Starmer", "Emmanuel Macron"));
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Donald Trump", "Emmanuel Macron"));
 }
+
+TEST_CASE("bodies: 'Trouble-hit X' opens a name; 'X bosses'; a lone name typed later joins its body",
+          "[extract][entities]") {
+  auto f = Extract(
+      "Trouble-hit Mitsubishi Motors is in talks with French carmaker PSA Peugeot Citroen about an alliance. "
+      "Deutsche Boerse bosses have held \"constructive, professional and friendly\" talks with the London Stock "
+      "Exchange. The stock market Euronext has approached the exchange too. Analysts expect a merger with "
+      "Euronext.");
+  const ArticleEntity* mitsubishi = FindEntity(f, "Mitsubishi Motors");
+  REQUIRE(mitsubishi);
+  CHECK(mitsubishi->type == NodeType::kOrganisation);
+  CHECK(HasLink(f, Relation::kMetWith, "Mitsubishi Motors", "PSA Peugeot Citroen"));
+  const ArticleEntity* boerse = FindEntity(f, "Deutsche Boerse");
+  REQUIRE(boerse);
+  CHECK(boerse->type == NodeType::kOrganisation);
+  CHECK(HasLink(f, Relation::kMetWith, "Deutsche Boerse", "London Stock Exchange"));
+  int euronexts = 0;
+  for (const auto& e : f.entities) euronexts += e.name == "Euronext";
+  CHECK(euronexts == 1);
+  REQUIRE(FindEntity(f, "Euronext"));
+  CHECK(FindEntity(f, "Euronext")->type == NodeType::kOrganisation);
+}
+
+TEST_CASE("bodies: 'the firm', 'the London exchange' are the body named before; not 'the other company'",
+          "[extract][entities]") {
+  auto f = Extract(
+      "Shares in Cairn Energy rose on Monday. The firm said it had found oil in Rajasthan. "
+      "Euronext has approached the London Stock Exchange. The London exchange is also holding talks with "
+      "Deutsche Boerse. The other company said nothing new. The exchange rate fell.");
+  const auto st = Statements(f);
+  CHECK(std::find(st.begin(), st.end(), "Cairn Energy|said|it had found oil in Rajasthan") != st.end());
+  CHECK(HasLink(f, Relation::kMetWith, "London Stock Exchange", "Deutsche Boerse"));
+  for (const auto& s : st) CHECK(s.find("nothing new") == std::string::npos);
+  // a party is rarely clear from "the party"; an ordinal makes another body
+  auto g = Extract("Labour launched its campaign. The third party said it would win seats.");
+  for (const auto& s : Statements(g)) CHECK(s.rfind("Labour|", 0) != 0);
+}
+
+TEST_CASE("met_with: 'and with rival bidder X'; 'a meeting between the two exchanges'; bodies meet outside sport",
+          "[extract][relations]") {
+  auto f = Extract(
+      "The LSE rejected the offer. Talks with Euronext and with rival bidder Deutsche Boerse will continue, the "
+      "LSE said.");
+  CHECK(HasLink(f, Relation::kMetWith, "LSE", "Euronext"));
+  CHECK(HasLink(f, Relation::kMetWith, "LSE", "Deutsche Boerse"));
+  auto g = Extract(
+      "Euronext chief Jean-Francois Theodore is scheduled to see his LSE counterpart Clara Furse on Friday. "
+      "Deutsche Boerse chief Werner Seifert saw Ms Furse on Thursday, in the third meeting between the two "
+      "exchanges.");
+  CHECK(HasLink(g, Relation::kMetWith, "Deutsche Boerse", "LSE"));
+  auto h = Extract("The news came as Deutsche Boerse held its third meeting with the London Stock Exchange.");
+  CHECK(HasLink(h, Relation::kMetWith, "Deutsche Boerse", "London Stock Exchange"));
+  auto sport = Extract(
+      "Chelsea scored two goals in the league match. The club's meeting with Arsenal ended in a draw, the "
+      "manager said.");
+  CHECK_FALSE(HasLink(sport, Relation::kMetWith, "Chelsea", "Arsenal"));
+}

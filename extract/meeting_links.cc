@@ -274,8 +274,12 @@ class MeetingFinder : public LinkFinder {
     // "take part in talks")
     const uint32_t noun = PastAdjectivesBefore(s, talks, 2);
     if (noun >= 2 && Lower(s, noun - 1) == "in") return IsTalksState(Lower(s, noun - 2));
-    for (uint32_t k = talks; k > 0 && k + 6 > talks; --k)
+    // (up to five words between, besides quotes and commas: held
+    // "constructive, professional and friendly" talks)
+    for (uint32_t k = talks, words = 0; k > 0 && words < 6 && k + 10 > talks; --k) {
       if (kVerbs.count(Lower(s, k - 1))) return k < 2 || !IsNotYet(Lower(s, k - 2));
+      if (sentences_[s].tokens[k - 1].kind == TokenKind::kWord) ++words;
+    }
     return false;
   }
 
@@ -439,8 +443,12 @@ class MeetingFinder : public LinkFinder {
       } else if (IsMeetingNoun(w) && Lower(s, v + 1) == "with" && OpensSentence(s, v)) {
         // "Talks with Euronext and with Deutsche Boerse will continue, the
         // LSE said": the speaker holds the talks the sentence opens with
+        // (each party after its "with", past a description: "and with rival
+        // bidder Deutsche Boerse")
         for (uint32_t k = v + 2; k < toks.size() && k < v + 12; ++k)
-          if (const int p = PartyAfter(s, k, 0); p >= 0 && (k == v + 2 || Lower(s, k - 1) == "with")) others.push_back(p);
+          if (k == v + 2 || Lower(s, k - 1) == "with")
+            if (const int p = PartyAfter(s, k, 3); p >= 0 && std::find(others.begin(), others.end(), p) == others.end())
+              others.push_back(p);
         a = StatementSpeaker(s);
       } else if (w == "introduced") {
         // "his former wife introduced him to actor Nicolas Cage": the one
@@ -478,7 +486,7 @@ class MeetingFinder : public LinkFinder {
       for (int subject : subjects) {
         std::vector<int> met = others;
         // a "meeting with" between two bodies is a fixture, as above
-        if (w == "meeting" && !IsPerson(subject))
+        if (w == "meeting" && table_.sports_article && !IsPerson(subject))
           met.erase(std::remove_if(met.begin(), met.end(), [&](int p) { return !IsPerson(p); }), met.end());
         for (int other : met) Meet(subject, other, s, v);
       }
@@ -583,15 +591,20 @@ class MeetingFinder : public LinkFinder {
     const auto& toks = sentences_[s].tokens;
     return t >= toks.size() || toks[t].kind != TokenKind::kWord || kAdverbial.count(Lower(s, t)) > 0;
   }
-  // No parties when none is a person: two bodies that "met" or held a
-  // "meeting" played a fixture or sat in session.
+  // In a sports report, no parties when none is a person: two bodies that
+  // "met" or held a "meeting" played a fixture.
   std::vector<int> WithoutFixture(std::vector<int> parties) const {
-    if (std::none_of(parties.begin(), parties.end(), [&](int p) { return IsPerson(p); })) parties.clear();
+    if (table_.sports_article && std::none_of(parties.begin(), parties.end(), [&](int p) { return IsPerson(p); }))
+      parties.clear();
     return parties;
   }
 
-  // The parties of "between X and Y" or "between X, Y and Z".
+  // The parties of "between X and Y", "between X, Y and Z" or "between the
+  // two exchanges" (the pair named last before it).
   std::vector<int> Between(int s, uint32_t t) const {
+    if (Lower(s, t) == "the" && Lower(s, t + 1) == "two") return PairNamedBefore(s, t + 3);
+    if (Lower(s, t) == "the" && (Lower(s, t + 1) == "pair" || Lower(s, t + 1) == "duo"))
+      return PairNamedBefore(s, t + 2);
     bool joined = false;
     std::vector<int> parties = PartiesAfter(s, t, 2, &joined);
     return parties.size() >= 2 && joined ? parties : std::vector<int>();
