@@ -827,3 +827,21 @@ TEST_CASE("met_with: 'and with rival bidder X'; 'a meeting between the two excha
       "manager said.");
   CHECK_FALSE(HasLink(sport, Relation::kMetWith, "Chelsea", "Arsenal"));
 }
+
+TEST_CASE("statements: a quotation running on into the next sentence is direct in both; 'responded:'",
+          "[extract][statements]") {
+  auto f = Extract(
+      "Liverpool manager Rafael Benitez has ordered captain Steven Gerrard to be more positive.\n\n"
+      "Benitez responded: \"I spoke to Steven and said to him that we can win. Why not?\" He said: \"We need "
+      "winners here.\"");
+  bool spoke = false;
+  for (const auto& s : f.statements)
+    if (f.claims[s.claim].text == "I spoke to Steven and said to him that we can win") {
+      spoke = true;
+      CHECK(s.direct);
+      REQUIRE(s.speaker >= 0);
+      CHECK(f.entities[s.speaker].name == "Rafael Benitez");
+    }
+  CHECK(spoke);
+  CHECK(HasLink(f, Relation::kMetWith, "Rafael Benitez", "Steven Gerrard"));  // "I spoke to Steven"
+}

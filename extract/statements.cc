@@ -808,17 +808,24 @@ class Finder {
     return 2.0 * common.size() / (a.size() + b.size());
   }
 
-  // The same statement in the headline and the body counts once.
+  // The same statement in the headline and the body counts once; read
+  // twice in one sentence (`He said: "..."` as speech and as a quotation
+  // running on into the next sentence), the quotation is kept.
   void DropRepeats() {
     std::vector<Draft> kept;
     std::vector<std::vector<std::string>> kept_words;
     for (auto& d : drafts_) {
       std::vector<std::string> words = ContentWords(Toks(d.from.s), d.from.t, d.to.t);
       bool repeat = false;
-      for (size_t k = 0; k < kept.size() && !repeat; ++k)
+      for (size_t k = 0; k < kept.size() && !repeat; ++k) {
         repeat = kept[k].speaker.entity >= 0 && kept[k].speaker.entity == d.speaker.entity &&
                  kept[k].relation == d.relation && !d.anaphoric && !kept[k].anaphoric &&
                  Overlap(kept_words[k], words) >= 0.7;
+        if (repeat && d.direct && !kept[k].direct && kept[k].from.s == d.from.s) {
+          kept[k] = d;
+          kept_words[k] = words;
+        }
+      }
       if (!repeat) {
         kept.push_back(d);
         kept_words.push_back(std::move(words));
