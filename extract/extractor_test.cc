@@ -845,3 +845,25 @@ TEST_CASE("statements: a quotation running on into the next sentence is direct i
   CHECK(spoke);
   CHECK(HasLink(f, Relation::kMetWith, "Rafael Benitez", "Steven Gerrard"));  // "I spoke to Steven"
 }
+
+TEST_CASE("met_with: subject lists; not a cross, a passive, a reception, a fixture or a planned meeting",
+          "[extract][relations]") {
+  auto f = Extract(
+      "Euronext rejected the bid. Both Deutsche Boerse and rival Euronext held talks with the London Stock "
+      "Exchange last week. Tony Blair met George Bush and Jacques Chirac met Vladimir Putin.");
+  CHECK(HasLink(f, Relation::kMetWith, "Deutsche Boerse", "London Stock Exchange"));
+  CHECK(HasLink(f, Relation::kMetWith, "Euronext", "London Stock Exchange"));
+  CHECK(HasLink(f, Relation::kMetWith, "Tony Blair", "George Bush"));
+  CHECK(HasLink(f, Relation::kMetWith, "Jacques Chirac", "Vladimir Putin"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Tony Blair", "Jacques Chirac"));
+  auto g = Extract(
+      "Wayne Rooney met Gary Neville's cross with a low shot. His words about President George Bush met a cool "
+      "reception from Jacques Chirac. They asked Labour whether the targets could be met by the Home Office. "
+      "The meeting between Fiat boss Sergio Marchionne and GM's Rick Wagoner is due to take place in Zurich.");
+  CHECK_FALSE(HasLink(g, Relation::kMetWith, "Wayne Rooney", "Gary Neville"));
+  CHECK_FALSE(HasLink(g, Relation::kMetWith, "George Bush", "Jacques Chirac"));
+  CHECK_FALSE(HasLink(g, Relation::kMetWith, "Labour", "Home Office"));
+  CHECK_FALSE(HasLink(g, Relation::kMetWith, "Sergio Marchionne", "Rick Wagoner"));
+  auto sport = Extract("Chelsea scored two goals in the league match on Saturday. Bolton meet Ipswich in the cup.");
+  CHECK_FALSE(HasLink(sport, Relation::kMetWith, "Bolton", "Ipswich"));
+}

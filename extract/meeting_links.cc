@@ -137,12 +137,21 @@ class MeetingFinder : public LinkFinder {
       }
       saw_and |= and_here;
       p = PartyAfter(s, next, 5, &end);
+      // "met Bush and Chirac met Putin": a name before a verb starts a clause
+      if (p >= 0 && and_here && IsClauseVerb(Lower(s, end))) break;
     }
     if (joined) *joined = saw_and;
     // "with Mr Thorpe, Sir Edward told": without an "and" the name after a
     // comma starts the next clause
     if (!saw_and) parties.resize(std::min<size_t>(parties.size(), 1));
     return parties;
+  }
+
+  // Verbs after a name that make it a new clause's subject.
+  static bool IsClauseVerb(std::string_view w) {
+    static const std::set<std::string_view> kVerbs = {"met", "meets", "held", "holds", "spoke", "said", "says",
+                                                      "told"};
+    return kVerbs.count(w) > 0;
   }
 
   // Words between a meeting noun and its owner or verb: "his final talks",
@@ -171,6 +180,21 @@ class MeetingFinder : public LinkFinder {
         "hope", "hoping", "hoped", "plan", "plans", "planned", "planning", "propose", "proposed", "offered"};
     for (uint32_t k = v; k > 0 && k + 5 > v; --k)
       if (kPlans.count(Lower(s, k - 1))) return true;
+    return false;
+  }
+  // "The meeting between X and Y is due to take place", "Talks with X are
+  // scheduled for Friday": a meeting noun as the subject of a plan.
+  bool PlannedAfter(int s, uint32_t v) const {
+    if (v == 0 || (Lower(s, v - 1) != "the" && Lower(s, v - 1) != "a" && !OpensSentence(s, v))) return false;
+    for (uint32_t k = v + 1; k + 1 < sentences_[s].tokens.size() && k < v + 16; ++k) {
+      const std::string_view w = Lower(s, k);
+      if (w == "," || w == "who" || w == "which" || w == "that") return false;
+      if ((w == "is" || w == "are" || w == "was" || w == "were") &&
+          (Lower(s, k + 1) == "due" || Lower(s, k + 1) == "scheduled" || Lower(s, k + 1) == "expected" ||
+           Lower(s, k + 1) == "planned" || Lower(s, k + 1) == "to"))
+        return true;
+      if (w == "will" || w == "would") return true;
+    }
     return false;
   }
   // "talks", "dinner", "a chat": nouns for a meeting, read only with a
@@ -322,7 +346,9 @@ class MeetingFinder : public LinkFinder {
   }
 
   // The object of "met": named right after it (a title or "with" may come
-  // first), not beyond a comma or a preposition ("met in Devon, beat X").
+  // first), not beyond a comma or a preposition ("met in Devon, beat X",
+  // "met a cool reception from X", "met the same fate as X"), and not an
+  // owner ("met Gary Neville's cross": a ball, not a meeting).
   std::vector<int> MetObjects(int s, uint32_t after) const {
     const auto& toks = sentences_[s].tokens;
     if (Lower(s, after) == "with" || Lower(s, after) == "up") ++after;
@@ -330,11 +356,24 @@ class MeetingFinder : public LinkFinder {
     while (k < toks.size() && k < after + 6 && !At(s, k)) {
       std::string_view w = Lower(s, k);
       if (toks[k].kind != TokenKind::kWord || w == "in" || w == "at" || w == "on" || w == "during" ||
-          w == "for" || w == "to" || w == "after" || w == "before" || w == "when")
+          w == "for" || w == "to" || w == "after" || w == "before" || w == "when" || w == "from" || w == "as" ||
+          w == "by" || w == "of")
         return {};
       ++k;
     }
+    // (an owner's relation is the object: "met Donald Trump's envoy Steve Witkoff")
+    if (const Mention* object = At(s, k); object && object->last < toks.size() &&
+                                          toks[object->last].kind == TokenKind::kPossessive &&
+                                          PartyAfter(s, k, 0) == object->entity)
+      return {};
     return PartiesAfter(s, after);
+  }
+  // "could be met", "had been met": "met" in the passive (a need or a
+  // cross that was met), not a meeting.
+  bool PassiveBefore(int s, uint32_t v) const {
+    if (v == 0) return false;
+    const std::string_view w = Lower(s, v - 1);
+    return w == "be" || w == "been" || w == "being" || w == "was" || w == "were" || w == "is" || w == "are";
   }
 
   void FindMeetings(int s) {
@@ -358,7 +397,7 @@ class MeetingFinder : public LinkFinder {
       // "Meet the Fockers": a capitalised cue inside a sentence is a title
       if (v > 0 && toks[v].capitalized && !sentences_[s].title_case) continue;
       if (v > 0 && (!Happened(s, v) || HedgedBefore(s, v))) continue;
-      if ((w == "meeting" || IsMeetingNoun(w)) && PlannedBefore(s, v)) continue;
+      if ((w == "meeting" || IsMeetingNoun(w)) && (PlannedBefore(s, v) || PlannedAfter(s, v))) continue;
       int a = -1;
       std::vector<int> others;
       if ((IsMeetingNoun(w) || w == "call" || w == "meeting" || w == "summit") &&
@@ -373,6 +412,7 @@ class MeetingFinder : public LinkFinder {
       const int owner =
           (talks_noun || w == "meeting" || w == "call") && Lower(s, v + 1) == "with" ? OwnerBefore(s, v) : -1;
       if (w == "met" || w == "meets" || w == "meet" || w == "hosted" || w == "hosts") {
+        if (w == "met" && PassiveBefore(s, v)) continue;
         others = MetObjects(s, v + 1);
         if (others.empty() && w != "hosted" && w != "hosts" && NoObjectAfter(s, v + 1)) {
           // "Blair and Bush met in Washington", "X, Y and Z, who met at school"
@@ -481,12 +521,15 @@ class MeetingFinder : public LinkFinder {
         a = PronounOrPartyBefore(s, v);
       }
       if (quoted[v] && a != quotation_speaker) continue;
-      // "The two leaders later spoke with Macron": each of the pair
-      std::vector<int> subjects = a >= 0 ? std::vector<int>{a} : PairSubjectBefore(s, v);
+      // "The two leaders later spoke with Macron": each of the pair; "Both
+      // Deutsche Boerse and rival Euronext held talks with X": each subject
+      std::vector<int> subjects = a >= 0 ? CoordinatedSubjects(s, v, a) : PairSubjectBefore(s, v);
       for (int subject : subjects) {
         std::vector<int> met = others;
         // a "meeting with" between two bodies is a fixture, as above
-        if (w == "meeting" && table_.sports_article && !IsPerson(subject))
+        // (and in a sports report a body that meets a body plays it: "Bolton meet Ipswich")
+        const bool fixture_cue = w == "meeting" || w == "met" || w == "meet" || w == "meets";
+        if (fixture_cue && table_.sports_article && !IsPerson(subject))
           met.erase(std::remove_if(met.begin(), met.end(), [&](int p) { return !IsPerson(p); }), met.end());
         for (int other : met) Meet(subject, other, s, v);
       }
@@ -512,6 +555,46 @@ class MeetingFinder : public LinkFinder {
         table_.entities[latest_meeting_.a].type == table_.entities[pair[0]].type)
       return {latest_meeting_.a, latest_meeting_.b};
     return pair;
+  }
+
+  // The subjects joined with `subject`, the party named last before the cue
+  // at v, when a list opens its clause: "Both X and rival Y held talks with
+  // Z", "X, Y and Z have met W" (not "Blair met Bush and Chirac met Putin":
+  // the list must open the sentence, follow a comma, "both" or a
+  // conjunction). {subject} otherwise.
+  std::vector<int> CoordinatedSubjects(int s, uint32_t v, int subject) const {
+    uint32_t end = 0;
+    if (PartyBefore(s, v, &end) != subject) return {subject};
+    int mi = table_.MentionEndingAt(s, end);
+    if (mi < 0) return {subject};
+    std::vector<int> list = {subject};
+    bool joined = false;
+    uint32_t first = table_.mentions[mi].first;
+    while (true) {
+      uint32_t t = first;
+      // "and rival Euronext": a body noun or a role before the name
+      for (int skipped = 0; skipped < 2 && t > 0 && !IsCapitalized(s, t - 1) &&
+                            (lex_.IsOrgCueBefore(Lower(s, t - 1)) || !lex_.RoleClass(Lower(s, t - 1)).empty());
+           ++skipped)
+        --t;
+      if (t == 0 || (Lower(s, t - 1) != "and" && Lower(s, t - 1) != ",")) break;
+      const bool and_here = Lower(s, t - 1) == "and";
+      uint32_t before = t - 1;
+      if (and_here && before > 0 && Lower(s, before - 1) == ",") --before;  // "X, Y, and Z"
+      const int prev = table_.MentionEndingAt(s, before);
+      if (prev < 0 || table_.mentions[prev].entity < 0 || table_.mentions[prev].type == NodeType::kPlace) break;
+      joined |= and_here;
+      list.push_back(table_.mentions[prev].entity);
+      first = table_.mentions[prev].first;
+    }
+    if (list.size() < 2 || !joined) return {subject};
+    static const std::set<std::string_view> kOpeners = {",", "both", "and", "but", "as", "when", "while",
+                                                        "after", "that", "since", "because", "said", "says",
+                                                        "\"", "“"};
+    if (first > 0 && !kOpeners.count(Lower(s, first - 1))) return {subject};
+    std::reverse(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    return list;
   }
 
   // Auxiliaries and adverbs between a subject and its meeting cue: "Blair
