@@ -210,6 +210,21 @@ struct Builder {
            lex.IsTitle(w);
   }
 
+  // "JP McManus", "JK Rowling": two capital initials (not a country: "UK
+  // X") and a word that is neither a common word nor a place ("AC Milan",
+  // "HI Europe").
+  bool IsInitialsAndSurname(const std::string& name) const {
+    const auto words = Words(name);
+    if (words.size() != 2 || words[0].size() != 2 || !std::isupper(static_cast<unsigned char>(words[0][0])) ||
+        !std::isupper(static_cast<unsigned char>(words[0][1])) || lex.CountryByName(words[0]))
+      return false;
+    const std::string& surname = words[1];
+    const ProperClass known = lex.ProperNameClass(surname);
+    return !lex.IsCommonWord(LowerAscii(surname)) && surname.find('-') == std::string::npos &&
+           !lex.FindCity(surname) && !lex.CountryByName(surname) && known != ProperClass::kPlace &&
+           known != ProperClass::kOrganisation;
+  }
+
   bool IsNameToken(int s, uint32_t i) const {
     const Sentence& sent = sentences[s];
     if (i >= sent.tokens.size() || masked[s][i]) return false;
@@ -1170,6 +1185,15 @@ void Builder::Resolve() {
             mentions[k].type = NodeType::kPlace;
             mentions[k].role.clear();
           }
+    }
+    // "shareholders John Magnier and JP McManus": beside a person, two
+    // initials and a surname are a person, not an acronym's body
+    if (j - i >= 2) {
+      bool person = false;
+      for (size_t k = i; k < j; ++k) person |= mentions[k].type == NodeType::kPerson && mentions[k].strength >= 1;
+      for (size_t k = i; k < j && person; ++k)
+        if (mentions[k].strength <= 1 && mentions[k].type == NodeType::kOrganisation && IsInitialsAndSurname(mentions[k].name))
+          mentions[k].type = NodeType::kPerson;
     }
     i = j;
   }

@@ -867,3 +867,20 @@ TEST_CASE("met_with: subject lists; not a cross, a passive, a reception, a fixtu
   auto sport = Extract("Chelsea scored two goals in the league match on Saturday. Bolton meet Ipswich in the cup.");
   CHECK_FALSE(HasLink(sport, Relation::kMetWith, "Bolton", "Ipswich"));
 }
+
+TEST_CASE("met_with: 'the Irish duo have cut off talks with X' is the pair named last; 'JP McManus' is a person",
+          "[extract][relations]") {
+  auto f = Extract(
+      "Malcolm Glazer will need the approval of major shareholders John Magnier and JP McManus. But the Irish duo "
+      "have cut off talks with Glazer over the sale of their stake.");
+  const ArticleEntity* mcmanus = FindEntity(f, "JP McManus");
+  REQUIRE(mcmanus);
+  CHECK(mcmanus->type == NodeType::kPerson);
+  CHECK(HasLink(f, Relation::kMetWith, "John Magnier", "Malcolm Glazer"));
+  CHECK(HasLink(f, Relation::kMetWith, "JP McManus", "Malcolm Glazer"));
+  // two initials before a place or after a country stay a body
+  auto g = Extract("Fans of Tony Blair and AC Milan cheered. Staff at UK Sport and Jack Straw agreed.");
+  const ArticleEntity* milan = FindEntity(g, "AC Milan");
+  REQUIRE(milan);
+  CHECK(milan->type != NodeType::kPerson);
+}

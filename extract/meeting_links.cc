@@ -291,9 +291,11 @@ class MeetingFinder : public LinkFinder {
   // ("held talks", "began talks", "held \"friendly\" talks"), not planned
   // ("is to hold talks", "will begin talks").
   bool TalksHeldBefore(int s, uint32_t talks) const {
+    // (talks cut off, broken off or ended were held: "have cut off talks with X")
     static const std::set<std::string_view> kVerbs = {"held", "hold", "holds", "holding", "had", "began",
                                                       "begun", "begin", "opened", "open", "started", "resumed",
-                                                      "continued", "continuing", "phone", "telephone"};
+                                                      "continued", "continuing", "phone", "telephone", "cut",
+                                                      "broke", "broken", "ended", "suspended", "concluded"};
     // "is in (final) talks with", "has been locked in talks with" (not
     // "take part in talks")
     const uint32_t noun = PastAdjectivesBefore(s, talks, 2);
@@ -551,6 +553,11 @@ class MeetingFinder : public LinkFinder {
     uint32_t t = v;
     while (t > 0 && IsBetweenSubjectAndCue(Lower(s, t - 1))) --t;
     std::vector<int> pair = PairNamedBefore(s, t);
+    // "the Irish duo have cut off talks with X": past the verb of the talks
+    for (uint32_t back = 1; pair.empty() && back <= 4 && t > back && !IsCapitalized(s, t - back) &&
+                            sentences_[s].tokens[t - back].kind == TokenKind::kWord;
+         ++back)
+      pair = PairNamedBefore(s, t - back);
     if (!pair.empty() && latest_meeting_.sentence >= 0 && s - latest_meeting_.sentence <= 2 &&
         table_.entities[latest_meeting_.a].type == table_.entities[pair[0]].type)
       return {latest_meeting_.a, latest_meeting_.b};
@@ -642,14 +649,19 @@ class MeetingFinder : public LinkFinder {
                                                        "banks", "carmakers", "airlines", "parties", "governments"};
     if (t < 2) return {};
     const std::string_view noun = Lower(s, t - 1);
-    const bool pair_word = (noun == "pair" || noun == "duo") && Lower(s, t - 2) == "the";
-    const bool two = t >= 3 && Lower(s, t - 2) == "two" && Lower(s, t - 3) == "the";
+    // "the Irish duo", "the two German firms": a demonym may stand before the noun
+    uint32_t before_noun = t - 1;
+    if (before_noun >= 2 && IsCapitalized(s, before_noun - 1) &&
+        lex_.CountryByDemonym(sentences_[s].tokens[before_noun - 1].text))
+      --before_noun;
+    const bool pair_word = (noun == "pair" || noun == "duo") && Lower(s, before_noun - 1) == "the";
+    const bool two = before_noun >= 2 && Lower(s, before_noun - 1) == "two" && Lower(s, before_noun - 2) == "the";
     if (!pair_word && !two) return {};
     NodeType type;
     if (kPeople.count(noun)) type = NodeType::kPerson;
     else if (kBodies.count(noun)) type = NodeType::kOrganisation;
     else return {};
-    const uint32_t phrase = t - (pair_word ? 2 : 3);
+    const uint32_t phrase = before_noun - (pair_word ? 1 : 2);
     std::vector<int> pair;
     for (int ss = s; ss >= 0 && ss >= s - 2 && pair.size() < 2; --ss) {
       const auto& in = table_.by_sentence[ss];
