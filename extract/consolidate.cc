@@ -215,12 +215,20 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
     auto [it, inserted] = by_name.emplace(EntityKey(items[i].entity->type, items[i].entity->name), i);
     if (!inserted) uf.Union(it->second, i);
   }
-  // Proper-name aliases join entities named that way elsewhere.
+  // Proper-name aliases join entities named that way elsewhere. A person's
+  // alias joins only when it carries the person's own surname: an alias
+  // that is a bare title ("Prime Minister") or another person's name
+  // ("Prince Charles" beside Charles Kennedy, from one article's slip)
+  // would chain unrelated people together across the corpus.
   for (size_t i = 0; i < items.size(); ++i)
     for (const auto& alias : items[i].entity->aliases) {
-      if (!IsProperName(alias)) continue;
+      if (!IsProperName(alias) || Words(alias).size() < 2 || lexicon.IsTitle(alias)) continue;
+      if (items[i].entity->type == NodeType::kPerson) {
+        const auto own = Words(items[i].entity->name);
+        if (own.size() < 2 || !SameSurname(own.back(), Words(alias).back())) continue;
+      }
       auto it = by_name.find(EntityKey(items[i].entity->type, alias));
-      if (it != by_name.end() && Words(alias).size() >= 2) uf.Union(it->second, i);
+      if (it != by_name.end()) uf.Union(it->second, i);
     }
   // Lone surnames and spelling variants join the one person named in full.
   // Candidates come from an index on the surname's first five letters, which

@@ -504,6 +504,14 @@ struct Builder {
     if (first != "the" && !indefinite && !country && (!plural || end - i > 2)) return false;
     // "the Russian leader Vladimir Putin" is a title + name, handled as a chunk
     if (end < toks.size() && toks[end].capitalized && !sentences[s].title_case) return false;
+    // "the next general election", "the chief executive's", "the head
+    // teacher": a role word that is an adjective of the noun after it
+    static const std::unordered_set<std::string_view> kAdjectivalRoles = {"general", "chief", "head", "lead",
+                                                                         "executive"};
+    if (end < toks.size() && end == k + 1 && kAdjectivalRoles.count(sentences[s].Lower(k)) &&
+        toks[end].kind == TokenKind::kWord && !toks[end].capitalized && lex.IsCommonWord(sentences[s].Lower(end)) &&
+        !lex.FindSpeechVerb(Tok(s, end)) && !lex.IsStopword(TitleCased(Tok(s, end))))
+      return false;
     if (end < toks.size() && lex.IsOrgHead(TitleCased(Tok(s, end)))) return false;  // "the general staff"
     // "a spokesman for Unison", "the organisers of the play"
     if ((indefinite || plural) && end + 1 < toks.size()) {

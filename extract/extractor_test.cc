@@ -884,3 +884,33 @@ TEST_CASE("met_with: 'the Irish duo have cut off talks with X' is the pair named
   REQUIRE(milan);
   CHECK(milan->type != NodeType::kPerson);
 }
+
+TEST_CASE("consolidation: a person's alias joins across articles only with the person's own surname",
+          "[extract][consolidate]") {
+  // one article's slip (Prince Charles taken for Charles Kennedy, a bare
+  // title as an alias) must not chain people together across the corpus
+  ArticleFacts a, b, c;
+  a.entities.push_back({NodeType::kPerson, "Charles Kennedy", {"Prince Charles", "Prime Minister", "Mr Kennedy"}});
+  b.entities.push_back({NodeType::kPerson, "Prince Charles", {}});
+  b.entities.push_back({NodeType::kPerson, "Prime Minister", {}});
+  c.entities.push_back({NodeType::kPerson, "Kennedy", {"Mr Kennedy"}});
+  c.entities.push_back({NodeType::kPerson, "Charles P Kennedy", {"Charles Kennedy"}});
+  auto g = Consolidate({{"a.txt", &a}, {"b.txt", &b}, {"c.txt", &c}}, Lex());
+  std::set<std::string> people;
+  for (const auto& n : g.nodes)
+    if (n.type == NodeType::kPerson) people.insert(n.label);
+  CHECK(people.count("Prince Charles") == 1);
+  // the alias with his own surname still joins: "Charles P Kennedy" is Charles Kennedy
+  CHECK(people.count("Charles Kennedy") + people.count("Charles P Kennedy") == 1);
+  CHECK(people.size() == 3);  // Kennedy, Prince Charles, the bare title
+}
+
+TEST_CASE("descriptions: 'the next general election' and 'the Queen' are no person", "[extract][entities]") {
+  auto f = Extract(
+      "Tony Blair spoke in London. He said the next general election would be fought on the economy. The Queen "
+      "opened Parliament. Mr Blair said Labour would win.");
+  const ArticleEntity* blair = FindEntity(f, "Tony Blair");
+  REQUIRE(blair);
+  CHECK_FALSE(HasAlias(*blair, "next general"));
+  CHECK_FALSE(HasAlias(*blair, "Queen"));
+}

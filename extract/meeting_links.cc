@@ -432,6 +432,11 @@ class MeetingFinder : public LinkFinder {
         // "Zelensky and Macron spoke by phone on Sunday"
         LinkAll(WithoutFixture(SubjectList(s, v)), s, v);
         continue;
+      } else if ((w == "chatted" || w == "talked" || w == "dined" || w == "lunched") && with_object == 0 &&
+                 (NoObjectAfter(s, v + 1) || Lower(s, v + 1) == "amicably" || Lower(s, v + 1) == "about")) {
+        // "But the pair chatted amicably", "Blair and Brown dined at Granita"
+        LinkAll(WithoutFixture(SubjectList(s, v)), s, v);
+        continue;
       } else if (w == "rang" || w == "phoned" || w == "telephoned" || w == "visited" || w == "received" ||
                  w == "welcomed" || with_object > 0) {
         // "he rang Lucy", "visited Mr Blair", "I spoke to Matt Williams",
