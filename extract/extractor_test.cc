@@ -914,3 +914,11 @@ TEST_CASE("descriptions: 'the next general election' and 'the Queen' are no pers
   CHECK_FALSE(HasAlias(*blair, "next general"));
   CHECK_FALSE(HasAlias(*blair, "Queen"));
 }
+
+TEST_CASE("met_with: a pair or a list that chatted or dined, with no object, met", "[extract][relations]") {
+  auto f = Extract(
+      "Chancellor Gordon Brown launched the poster with Alan Milburn. But the pair chatted amicably and Mr Brown "
+      "said he was happy. Tony Blair and Jack Straw dined at a restaurant in Islington.");
+  CHECK(HasLink(f, Relation::kMetWith, "Gordon Brown", "Alan Milburn"));
+  CHECK(HasLink(f, Relation::kMetWith, "Tony Blair", "Jack Straw"));
+}
