@@ -826,12 +826,32 @@ struct Builder {
       // "BBC Liverpool") and no plural common noun last ("TW Garments").
       bool acronym = false;
       for (uint32_t x = na; x < b; ++x) acronym = acronym || (toks[x].all_caps && toks[x].text.size() <= 4);
-      const bool place_first = lex.CountryByName(Tok(s, na)) || lex.FindCity(Tok(s, na)) ||
-                               lex.CountryByDemonym(Tok(s, na));
+      // (a city first only if it is a large one and no given name: "David
+      // Barnes", "Nigel Melville" are people, though David and Nigel are towns)
+      // (a city of two words, "San Francisco Ballet", is no given name)
+      const City* city_first = lex.FindCity(Tok(s, na));
+      const bool two_word_city_first = (b == na + 3) && lex.FindCity(Slice(s, na, na + 2));
+      const bool place_first = lex.CountryByName(Tok(s, na)) || lex.CountryByDemonym(Tok(s, na)) ||
+                               two_word_city_first ||
+                               (city_first && city_first->population >= 250000 &&
+                                lex.ProperNameClass(Tok(s, na)) != ProperClass::kPerson);
       const std::string last_lower = LowerAscii(last);
+      // (a regular plural: "garments"; not "Barnes", which is no plural of "barn")
+      const std::string last_lemma = lex.LemmaOf(last_lower);
+      const bool es_plural = last_lower == last_lemma + "es" &&
+                             (last_lemma.back() == 's' || last_lemma.back() == 'x' || last_lemma.back() == 'z' ||
+                              (last_lemma.size() > 2 && last_lemma.back() == 'h' &&
+                               (last_lemma[last_lemma.size() - 2] == 'c' || last_lemma[last_lemma.size() - 2] == 's')));
       const bool plural_noun_last = last_lower.size() > 3 && last_lower.back() == 's' && lex.IsCommonWord(last_lower) &&
-                                    lex.LemmaOf(last_lower) != last_lower;
-      const bool body = all_common || acronym || place_first || plural_noun_last;
+                                    last_lemma != last_lower &&
+                                    (last_lower == last_lemma + "s" || es_plural ||
+                                     (last_lemma.back() == 'y' && last_lower.size() > 3 &&
+                                      last_lower.compare(last_lower.size() - 3, 3, "ies") == 0));
+      // "Guildford Four", "Maguire Seven": a group named by its number
+      static const std::unordered_set<std::string_view> kNumbers = {"two", "three", "four", "five", "six",
+                                                                    "seven", "eight", "nine", "ten", "twelve"};
+      const bool number_last = kNumbers.count(last_lower) > 0;
+      const bool body = all_common || acronym || place_first || plural_noun_last || number_last;
       set(body ? NodeType::kOrganisation : NodeType::kPerson, 1);
     } else if (SpeechVerbFollows(s, b) || AfterDealingWith(s, a)) {
       // "Zelenskyy countered", "in talks with Renault": a person when

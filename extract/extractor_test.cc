@@ -922,3 +922,21 @@ TEST_CASE("met_with: a pair or a list that chatted or dined, with no object, met
   CHECK(HasLink(f, Relation::kMetWith, "Gordon Brown", "Alan Milburn"));
   CHECK(HasLink(f, Relation::kMetWith, "Tony Blair", "Jack Straw"));
 }
+
+TEST_CASE("typing: a given name that is also a small town, or a surname like a plural, is still a person",
+          "[extract][entities]") {
+  auto f = Extract(
+      "Gloucester director of rugby Nigel Melville said the injury was bad. David Barnes broke his arm. "
+      "Workers at Lesotho Hats and TW Garments agreed. The San Francisco Ballet toured. One of the Guildford "
+      "Four spoke.");
+  auto type_of = [&](const std::string& name) {
+    const ArticleEntity* e = FindEntity(f, name);
+    return e ? e->type : NodeType::kClaim;
+  };
+  CHECK(type_of("Nigel Melville") == NodeType::kPerson);
+  CHECK(type_of("David Barnes") == NodeType::kPerson);
+  CHECK(type_of("Lesotho Hats") == NodeType::kOrganisation);
+  CHECK(type_of("TW Garments") == NodeType::kOrganisation);
+  CHECK(type_of("San Francisco Ballet") == NodeType::kOrganisation);
+  CHECK(type_of("Guildford Four") != NodeType::kPerson);
+}
