@@ -485,8 +485,11 @@ struct Builder {
     uint32_t end = k;
     for (; k < toks.size() && k < modifiers_from + 4; ++k) {
       if (toks[k].kind != TokenKind::kWord) return false;
-      static const std::unordered_set<std::string_view> kBreaks = {"which", "that", "who", "whose", "whom", "where",
-                                                              "when", "and", "or", "but", "as", "than", "of"};
+      // (a determiner or preposition starts another phrase: not "The
+      // pressure prompted the prime minister")
+      static const std::unordered_set<std::string_view> kBreaks = {
+          "which", "that", "who", "whose", "whom", "where", "when", "and", "or", "but", "as", "than", "of",
+          "the", "a", "an", "on", "in", "at", "to", "for", "with", "by", "from", "into"};
       if (kBreaks.count(sentences[s].Lower(k))) return false;
       if (k + 1 < toks.size()) {
         role = std::string(lex.RoleClass(TwoWords(sentences[s].Lower(k), sentences[s].Lower(k + 1))));
@@ -1395,9 +1398,12 @@ void Builder::Resolve() {
       return m.country.empty() || countries[e] == m.country;
     };
     int best = -1;
-    for (size_t pj = 0; pj < mi; ++pj)
+    bool introduced_unnamed = false;  // "an unnamed executive ... the executive": that one, not a later name
+    for (size_t pj = 0; pj < mi; ++pj) {
       if (mentions[pj].entity >= 0 && fits(mentions[pj].entity)) best = mentions[pj].entity;
-    if (best < 0)
+      introduced_unnamed |= mentions[pj].description && mentions[pj].indefinite && mentions[pj].role == m.role;
+    }
+    if (best < 0 && !introduced_unnamed)
       for (size_t pj = mi + 1; pj < mentions.size() && best < 0; ++pj)
         if (mentions[pj].entity >= 0 && fits(mentions[pj].entity)) best = mentions[pj].entity;
     // "the comedian", "the star": with no one of that role, the person the

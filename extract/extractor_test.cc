@@ -940,3 +940,32 @@ TEST_CASE("typing: a given name that is also a small town, or a surname like a p
   CHECK(type_of("San Francisco Ballet") == NodeType::kOrganisation);
   CHECK(type_of("Guildford Four") != NodeType::kPerson);
 }
+
+TEST_CASE("met_with: 'spoke with Bath prop X'; 'I had a chat with X,' he said; not 'I haven't spoken to X'",
+          "[extract][relations]") {
+  auto f = Extract(
+      "England prop Phil Vickery broke his arm. After the game, Vickery spoke with Bath prop David Barnes. "
+      "\"I had a chat with Nigel Melville and it looks bad,\" he said. \"I haven't spoken to Rafa Benitez but I "
+      "like him,\" Vickery added.");
+  CHECK(HasLink(f, Relation::kMetWith, "Phil Vickery", "David Barnes"));
+  CHECK(HasLink(f, Relation::kMetWith, "Phil Vickery", "Nigel Melville"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Phil Vickery", "Rafa Benitez"));
+}
+
+TEST_CASE("descriptions: 'the chancellor' is not 'the prime minister'; no phrase across a determiner; "
+          "'the executive' after 'an unnamed executive' is not a later name",
+          "[extract][entities]") {
+  auto f = Extract(
+      "Prime Minister Tony Blair and Chancellor Gordon Brown launched the campaign. The chancellor said growth "
+      "was strong. The pressure prompted the prime minister to act.");
+  const auto st = Statements(f);
+  CHECK(std::find(st.begin(), st.end(), "Gordon Brown|said|growth was strong") != st.end());
+  const ArticleEntity* blair = FindEntity(f, "Tony Blair");
+  REQUIRE(blair);
+  CHECK_FALSE(HasAlias(*blair, "The pressure prompted the prime minister"));
+  CHECK_FALSE(HasAlias(*blair, "pressure prompted the prime minister"));
+  auto g = Extract(
+      "A report quoted an unnamed executive at Euronext. \"We own Liffe,\" the newspaper quoted the executive as "
+      "saying. Euronext chief executive Jean-Francois Theodore met Clara Furse.");
+  for (const auto& s : Statements(g)) CHECK(s.rfind("Jean-Francois Theodore|", 0) != 0);
+}

@@ -147,6 +147,15 @@ class MeetingFinder : public LinkFinder {
     return parties;
   }
 
+  // Prepositions and conjunctions: what a role word between a club and a
+  // name is not ("spoke to Bath about Barnes").
+  static bool IsFunctionWord(std::string_view w) {
+    static const std::set<std::string_view> kWords = {"about", "to", "with", "on", "in", "at", "for", "of", "from",
+                                                      "by", "and", "or", "that", "as", "after", "before", "over",
+                                                      "but", "when", "while", "than", "since", "who", "which"};
+    return kWords.count(w) > 0;
+  }
+
   // Verbs after a name that make it a new clause's subject.
   static bool IsClauseVerb(std::string_view w) {
     static const std::set<std::string_view> kVerbs = {"met", "meets", "held", "holds", "spoke", "said", "says",
@@ -330,6 +339,18 @@ class MeetingFinder : public LinkFinder {
     return true;
   }
 
+  // Whether the cue at v is negated: "I haven't spoken to Rafa Benitez",
+  // "had never met or spoken to the star", "did not meet".
+  bool NegatedBefore(int s, uint32_t v) const {
+    for (uint32_t k = v; k > 0 && k + 5 > v; --k) {
+      const std::string_view w = Lower(s, k - 1);
+      if (w == "," || w == ";" || w == "but" || w == "who" || w == "which") break;
+      const bool nt = (w.size() >= 3 && w.compare(w.size() - 3, 3, "n't") == 0) ||
+                      (w.size() >= 5 && w.compare(w.size() - 5, 5, "n’t") == 0);
+      if (w == "not" || w == "never" || nt) return true;
+    }
+    return false;
+  }
   // Whether the meeting at v is only claimed or reported: "claimed Redknapp
   // had been in talks with Southampton", "allegedly met", "is reported to
   // have held talks". A claimed meeting is the claim's, not a fact.
@@ -398,7 +419,7 @@ class MeetingFinder : public LinkFinder {
       if (!kCues.count(w)) continue;
       // "Meet the Fockers": a capitalised cue inside a sentence is a title
       if (v > 0 && toks[v].capitalized && !sentences_[s].title_case) continue;
-      if (v > 0 && (!Happened(s, v) || HedgedBefore(s, v))) continue;
+      if (v > 0 && (!Happened(s, v) || HedgedBefore(s, v) || NegatedBefore(s, v))) continue;
       if ((w == "meeting" || IsMeetingNoun(w)) && (PlannedBefore(s, v) || PlannedAfter(s, v))) continue;
       int a = -1;
       std::vector<int> others;
@@ -450,7 +471,14 @@ class MeetingFinder : public LinkFinder {
                                                     Lower(s, table_.mentions[d].last) == ",")
           from = table_.mentions[d].last + 1;
         uint32_t end = from;
-        const int b = PartyAfter(s, from, 1, &end);
+        int b = PartyAfter(s, from, 1, &end);
+        // "spoke with Bath prop David Barnes": past a club or town and a
+        // lower-case role word to the person
+        if (const Mention* club = At(s, from); (b < 0 || !IsPerson(b)) && club && club->first == from &&
+                                               club->last + 1 < toks.size() &&
+                                               toks[club->last].kind == TokenKind::kWord &&
+                                               !toks[club->last].capitalized && !IsFunctionWord(Lower(s, club->last)))
+          if (const int person = PartyAfter(s, club->last + 1, 0, &end); person >= 0 && IsPerson(person)) b = person;
         // not "received Danny Murphy's free-kick", "received the Cecil B DeMille award"
         const bool owner_or_modifier =
             end < toks.size() && (toks[end].kind == TokenKind::kPossessive ||
@@ -792,6 +820,8 @@ class MeetingFinder : public LinkFinder {
     const int party = PartyBefore(s, v, &party_end);
     for (uint32_t p = v; p > party_end; --p) {
       if (IsPersonalPronoun(Lower(s, p - 1))) return ResolvePronoun(s, p - 1);
+      // "I had a chat with X," he said: the quotation's speaker
+      if (IsFirstPerson(Lower(s, p - 1))) return QuotationSpeaker(s);
       // "Its management has continued talks with X": the body it stands for
       if ((Lower(s, p - 1) == "its" || Lower(s, p - 1) == "their") && OpensSentence(s, p - 1)) return ResolveBody(s);
       // "The German exchange said it had held talks with the LSE"
