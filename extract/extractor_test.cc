@@ -969,3 +969,13 @@ TEST_CASE("descriptions: 'the chancellor' is not 'the prime minister'; no phrase
       "saying. Euronext chief executive Jean-Francois Theodore met Clara Furse.");
   for (const auto& s : Statements(g)) CHECK(s.rfind("Jean-Francois Theodore|", 0) != 0);
 }
+
+TEST_CASE("met_with: a subject list after a time adverbial; speculation about talks is no meeting",
+          "[extract][relations]") {
+  auto f = Extract(
+      "Last week Cathy Jamieson and Jack McConnell met Gordon Brown in Glasgow. The group made no comment despite "
+      "speculation that Sir Anthony O'Reilly had held talks with Rupert Murdoch.");
+  CHECK(HasLink(f, Relation::kMetWith, "Cathy Jamieson", "Gordon Brown"));
+  CHECK(HasLink(f, Relation::kMetWith, "Jack McConnell", "Gordon Brown"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Anthony O'Reilly", "Rupert Murdoch"));
+}

@@ -357,7 +357,8 @@ class MeetingFinder : public LinkFinder {
   bool HedgedBefore(int s, uint32_t v) const {
     static const std::set<std::string_view> kHedges = {
         "claimed", "claims", "claim", "claiming", "alleged", "allegedly", "alleging", "reportedly",
-        "reported", "rumoured", "rumored", "supposedly", "purportedly", "accused", "denied", "denies"};
+        "reported", "rumoured", "rumored", "supposedly", "purportedly", "accused", "denied", "denies",
+        "speculation", "rumours", "rumors", "suggestions", "believed"};
     // (within the clause: not "Blair, who has been criticised over claims
     // about the war, met Bush")
     for (uint32_t k = v; k > 0 && k + 12 > v; --k) {
@@ -628,9 +629,10 @@ class MeetingFinder : public LinkFinder {
       first = table_.mentions[prev].first;
     }
     if (list.size() < 2 || !joined) return {subject};
-    static const std::set<std::string_view> kOpeners = {",", "both", "and", "but", "as", "when", "while",
-                                                        "after", "that", "since", "because", "said", "says",
-                                                        "\"", "“"};
+    static const std::set<std::string_view> kOpeners = {
+        ",", "both", "and", "but", "as", "when", "while", "after", "that", "since", "because", "said", "says",
+        "\"", "“", "week", "month", "year", "yesterday", "today", "earlier", "recently", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday"};
     if (first > 0 && !kOpeners.count(Lower(s, first - 1))) return {subject};
     std::reverse(list.begin(), list.end());
     list.erase(std::unique(list.begin(), list.end()), list.end());
