@@ -84,7 +84,8 @@ bool IsTrailingPlaceNoun(std::string_view w) {
 // ("King Cross station", "the Tor Di Valle arena").
 bool IsTrailingVenueNoun(std::string_view w) {
   return w == "station" || w == "airport" || w == "arena" || w == "stadium" || w == "embankment" ||
-         w == "theatre" || w == "theater";
+         w == "theatre" || w == "theater" || w == "dam" || w == "prison" || w == "jail" || w == "bridge" ||
+         w == "canal" || w == "refinery" || w == "reservoir" || w == "racecourse";
 }
 
 // Whether token i opens a sentence or a clause, where any word is

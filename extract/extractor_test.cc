@@ -979,3 +979,12 @@ TEST_CASE("met_with: a subject list after a time adverbial; speculation about ta
   CHECK(HasLink(f, Relation::kMetWith, "Jack McConnell", "Gordon Brown"));
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Anthony O'Reilly", "Rupert Murdoch"));
 }
+
+TEST_CASE("located_in: 'the Baglihar dam in Indian-administered Kashmir'; 'London's Belmarsh prison'",
+          "[extract][relations]") {
+  auto f = Extract(
+      "Talks on the Baglihar dam in Indian-administered Kashmir failed. The suspects are held at London's "
+      "Belmarsh prison.");
+  CHECK(HasLink(f, Relation::kLocatedIn, "Baglihar dam", "Kashmir"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Belmarsh prison", "London"));
+}

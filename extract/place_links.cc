@@ -37,6 +37,11 @@ class PlaceLinkFinder : public LinkFinder {
     // (a name may start with one: "West Sussex", "North Korea")
     while (!PlaceStartingAt(s, u) && (IsCompassWord(Lower(s, u)) || (IsPlaceModifier(Lower(s, u)) && !IsCapitalized(s, u))))
       compass |= IsCompassWord(Lower(s, u++));
+    // "in Indian-administered Kashmir", "in rebel-held Goma": a held-by
+    // modifier of two words joined by a hyphen
+    if (!PlaceStartingAt(s, u) && sentences_[s].tokens.size() > u + 3 && sentences_[s].tokens[u + 1].text == "-" &&
+        !IsCapitalized(s, u + 2) && IsHeldBy(Lower(s, u + 2)) && PlaceStartingAt(s, u + 3))
+      u += 3;
     if (compass && Lower(s, u) == "of") return after_in ? u + 1 : u;
     if (IsPlaceNoun(Lower(s, u)) && Lower(s, u + 1) == "of") return u + 2;
     return u;
@@ -48,6 +53,9 @@ class PlaceLinkFinder : public LinkFinder {
            (IsCompassWord(Lower(s, u)) || IsPlaceModifier(Lower(s, u))))
       ++u;
     return u;
+  }
+  static bool IsHeldBy(std::string_view w) {
+    return w == "administered" || w == "held" || w == "controlled" || w == "occupied" || w == "run";
   }
   static bool IsPlaceModifier(std::string_view w) {
     return w == "far" || w == "rural" || w == "coastal" || w == "remote" || w == "occupied" || w == "partially" ||
