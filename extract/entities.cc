@@ -570,6 +570,10 @@ struct Builder {
       }
     }
     if (b == a + 1 && lex.IsFaithWord(whole)) return;
+    // "Washington, D.C.-based": the "D.C." of the town before the comma, no place of its own
+    if (b == a + 1 && a >= 2 && toks[a - 1].text == "," && IsAdministrativeWord(sentences[s].Lower(a)) &&
+        toks[a - 2].capitalized)
+      return;
     if (b == a + 1) {
       std::string w = TitleCased(whole);
       if (const Country* c = lex.CountryByDemonym(w); c && !lex.CountryByName(w)) {

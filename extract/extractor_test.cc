@@ -988,3 +988,10 @@ TEST_CASE("located_in: 'the Baglihar dam in Indian-administered Kashmir'; 'Londo
   CHECK(HasLink(f, Relation::kLocatedIn, "Baglihar dam", "Kashmir"));
   CHECK(HasLink(f, Relation::kLocatedIn, "Belmarsh prison", "London"));
 }
+
+TEST_CASE("'the Washington, D.C.-based Institute' names Washington, D.C. and no place 'D.C.'", "[extract][entities]") {
+  auto f = Extract("George Barros of the Washington, D.C.-based Institute for the Study of War said so.");
+  CHECK(FindEntity(f, "Washington, D.C."));
+  CHECK_FALSE(FindEntity(f, "D.C."));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Institute for the Study of War", "Washington, D.C."));
+}
