@@ -202,39 +202,44 @@ const std::string kGold = std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/gold/";
 // reports every pair, and docs/evaluation.md gives both.
 TEST_CASE("eval on the Kursk dev gold stays above the floor reached", "[cli][eval]") {
   CheckEvalFloors(kShared + "/gold/dev", kExamples,
-                  {{"entities", 0.93}, {"attribution", 0.85}, {"attribution_relation", 0.85},
+                  {{"entities", 0.94}, {"attribution", 0.85}, {"attribution_relation", 0.85},
                    {"located_in", 0.99}, {"met_with", 0.99}});
 }
 
 TEST_CASE("eval on the BBC development gold stays above the floor reached", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev", kShared + "/corpus/bbc",
-                  {{"entities", 0.84}, {"attribution", 0.72}, {"located_in", 0.90}, {"met_with", 0.80}});
+                  {{"entities", 0.85}, {"attribution", 0.73}, {"located_in", 0.90}, {"met_with", 0.86}});
 }
 
 TEST_CASE("eval on the second BBC development gold (places, meetings) stays above the floor", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev2", kShared + "/corpus/bbc",
-                  {{"entities", 0.74}, {"attribution", 0.70}, {"located_in", 0.88}, {"met_with", 0.90}});
+                  {{"entities", 0.75}, {"attribution", 0.70}, {"located_in", 0.88}, {"met_with", 0.90}});
 }
 
 TEST_CASE("eval on the third BBC development gold (places, meetings) stays above the floor", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev3", kShared + "/corpus/bbc",
-                  {{"entities", 0.73}, {"attribution", 0.60}, {"located_in", 0.85}, {"met_with", 0.78}});
+                  {{"entities", 0.74}, {"attribution", 0.60}, {"located_in", 0.85}, {"met_with", 0.95}});
 }
 
 TEST_CASE("eval on the fourth BBC development gold (chosen by seeded shuffle) stays above the floor",
           "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev4", kShared + "/corpus/bbc",
-                  {{"entities", 0.75}, {"attribution", 0.81}, {"located_in", 0.74}, {"met_with", 0.95}});
+                  {{"entities", 0.78}, {"attribution", 0.81}, {"located_in", 0.74}, {"met_with", 0.95}});
 }
 
 TEST_CASE("eval on the fifth BBC development gold (strict links) stays above the floor", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev5", kShared + "/corpus/bbc",
-                  {{"entities", 0.70}, {"attribution", 0.69}, {"located_in", 0.86}, {"met_with", 0.30}});
+                  {{"entities", 0.71}, {"attribution", 0.69}, {"located_in", 0.86}, {"met_with", 0.50}});
 }
 
 TEST_CASE("eval on the sixth BBC development gold (strict links) stays above the floor", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev6", kShared + "/corpus/bbc",
-                  {{"entities", 0.74}, {"attribution", 0.64}, {"located_in", 0.67}, {"met_with", 0.61}});
+                  {{"entities", 0.75}, {"attribution", 0.64}, {"located_in", 0.70}, {"met_with", 0.78}});
+}
+
+TEST_CASE("eval on the seventh BBC development gold (meetings) stays above the floor", "[cli][eval]") {
+  CheckEvalFloors(kGold + "bbc-dev7", kShared + "/corpus/bbc",
+                  {{"entities", 0.76}, {"attribution", 0.79}, {"met_with", 0.38}});
 }
 
 // Regression guards on held-out sets, not targets.
@@ -245,16 +250,21 @@ TEST_CASE("eval on the held-out BBC gold stays above the floor reached", "[cli][
 
 TEST_CASE("eval on the second held-out BBC gold stays above the floor reached", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-heldout2", kShared + "/corpus/bbc",
-                  {{"entities", 0.73}, {"attribution", 0.78}, {"located_in", 0.88}, {"met_with", 0.65}});
+                  {{"entities", 0.74}, {"attribution", 0.78}, {"located_in", 0.88}, {"met_with", 0.65}});
 }
 
 TEST_CASE("eval on the third held-out BBC gold (strict links) stays above the floor reached", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-heldout3", kShared + "/corpus/bbc",
-                  {{"entities", 0.72}, {"attribution", 0.68}, {"located_in", 0.44}, {"met_with", 0.24}});
+                  {{"entities", 0.73}, {"attribution", 0.68}, {"located_in", 0.50}, {"met_with", 0.27}});
 }
 
 // Its two met_with pairs are too few for a floor; entities, statements and places have one.
 TEST_CASE("eval on the fourth held-out BBC gold (strict links) stays above the floor reached", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-heldout4", kShared + "/corpus/bbc",
-                  {{"entities", 0.75}, {"attribution", 0.70}, {"located_in", 0.70}});
+                  {{"entities", 0.76}, {"attribution", 0.71}, {"located_in", 0.70}});
+}
+
+TEST_CASE("eval on the fifth held-out BBC gold (meetings) stays above the floor reached", "[cli][eval]") {
+  CheckEvalFloors(kGold + "bbc-heldout5", kShared + "/corpus/bbc",
+                  {{"entities", 0.64}, {"attribution", 0.67}, {"met_with", 0.40}});
 }
