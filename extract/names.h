@@ -1,5 +1,5 @@
 // Small helpers on names and place words shared by in-article resolution
-// (entities.cc), links (relations.cc) and cross-article resolution
+// (entities.cc, entity_typing.cc, entity_resolution.cc), links (relations.cc) and cross-article resolution
 // (consolidate.cc). Internal to extract/.
 #ifndef CLAIMGRAPH_EXTRACT_NAMES_H_
 #define CLAIMGRAPH_EXTRACT_NAMES_H_
