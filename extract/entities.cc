@@ -460,8 +460,15 @@ bool Builder::TryDescription(int s, uint32_t i) {
                                                                        "executive"};
   if (end < toks.size() && end == k + 1 && kAdjectivalRoles.count(sentences[s].Lower(k)) &&
       toks[end].kind == TokenKind::kWord && !toks[end].capitalized && lex.IsCommonWord(sentences[s].Lower(end)) &&
-      !lex.FindSpeechVerb(Tok(s, end)) && !lex.IsStopword(TitleCased(Tok(s, end))))
-    return false;
+      !lex.FindSpeechVerb(Tok(s, end)) && !lex.IsStopword(TitleCased(Tok(s, end)))) {
+    // ("the head coach", "the general manager": a role of its own)
+    bool next_plural = false;
+    std::string next_role = RoleOf(sentences[s].Lower(end), &next_plural);
+    if (next_role.empty()) return false;
+    role = std::move(next_role);
+    plural = next_plural;
+    ++end;
+  }
   if (end < toks.size() && lex.IsOrgHead(TitleCased(Tok(s, end)))) return false;  // "the general staff"
   // "a spokesman for Unison", "the organisers of the play"
   if ((indefinite || plural) && end + 1 < toks.size()) {

@@ -248,7 +248,7 @@ void Builder::Resolve() {
         if (mentions[pj].entity >= 0 && fits(mentions[pj].entity)) best = mentions[pj].entity;
     // "the comedian", "the star": with no one of that role, the person the
     // article is about (named most often, at least twice, with no other role)
-    if (best < 0 && m.country.empty()) {
+    if (best < 0 && m.country.empty() && !introduced_unnamed) {
       int most = 1;
       for (const auto& [e, n] : times_named)
         if (n > most && (roles[e].empty() || roles[e] == m.role || roles[e] == "titled")) { best = e; most = n; }

@@ -995,3 +995,25 @@ TEST_CASE("'the Washington, D.C.-based Institute' names Washington, D.C. and no 
   CHECK_FALSE(FindEntity(f, "D.C."));
   CHECK(HasLink(f, Relation::kLocatedIn, "Institute for the Study of War", "Washington, D.C."));
 }
+
+TEST_CASE("review cases: planned talks at a sentence's start, lists that end before a verb, 'the head coach', "
+          "an unnamed executive, an apposition before 'met'",
+          "[extract][relations][entities]") {
+  auto f = Extract(
+      "The LSE rejected the offer. Talks with Euronext are scheduled for Friday, the LSE said. Tony Blair met "
+      "George Bush and Jacques Chirac later met Vladimir Putin. Blair met Bush and Chirac met Putin. Gordon "
+      "Brown, Labour chancellor, met Bill Gates.");
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "LSE", "Euronext"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Tony Blair", "Jacques Chirac"));
+  CHECK(HasLink(f, Relation::kMetWith, "Jacques Chirac", "Vladimir Putin"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "George Bush", "Vladimir Putin"));
+  CHECK(HasLink(f, Relation::kMetWith, "Gordon Brown", "Bill Gates"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Labour", "Bill Gates"));
+  auto g = Extract("Chelsea manager Jose Mourinho spoke. The head coach said the team was strong.");
+  const auto st = Statements(g);
+  CHECK(std::find(st.begin(), st.end(), "Jose Mourinho|said|the team was strong") != st.end());
+  auto h = Extract(
+      "Jean-Francois Theodore runs Euronext. Jean-Francois Theodore said profits rose. A report quoted an "
+      "unnamed executive at Euronext. The executive said the bid was low.");
+  for (const auto& s : Statements(h)) CHECK(s != "Jean-Francois Theodore|said|the bid was low");
+}

@@ -136,9 +136,18 @@ class MeetingFinder : public LinkFinder {
         next = SkipCommasAndAnd(s, next, &and_here);
       }
       saw_and |= and_here;
-      p = PartyAfter(s, next, 5, &end);
-      // "met Bush and Chirac met Putin": a name before a verb starts a clause
-      if (p >= 0 && and_here && IsClauseVerb(Lower(s, end))) break;
+      uint32_t found_end = end;
+      p = PartyAfter(s, next, 5, &found_end);
+      // "met Bush and Chirac (later) met Putin": a name before a verb starts
+      // a clause; so does a verb before the next name
+      if (p >= 0 && and_here) {
+        uint32_t after = found_end;
+        while (IsBetweenSubjectAndCue(Lower(s, after))) ++after;
+        bool verb_before = false;
+        for (uint32_t k = next; k < found_end && !verb_before; ++k) verb_before = IsClauseVerb(Lower(s, k));
+        if (IsClauseVerb(Lower(s, after)) || verb_before) break;
+      }
+      end = found_end;
     }
     if (joined) *joined = saw_and;
     // "with Mr Thorpe, Sir Edward told": without an "and" the name after a
@@ -193,16 +202,19 @@ class MeetingFinder : public LinkFinder {
   }
   // "The meeting between X and Y is due to take place", "Talks with X are
   // scheduled for Friday": a meeting noun as the subject of a plan.
+  // Talks that "will continue" were held: no plan ("Talks with X will
+  // continue, Y said").
   bool PlannedAfter(int s, uint32_t v) const {
-    if (v == 0 || (Lower(s, v - 1) != "the" && Lower(s, v - 1) != "a" && !OpensSentence(s, v))) return false;
+    if (!OpensSentence(s, v) && (v == 0 || (Lower(s, v - 1) != "the" && Lower(s, v - 1) != "a"))) return false;
     for (uint32_t k = v + 1; k + 1 < sentences_[s].tokens.size() && k < v + 16; ++k) {
       const std::string_view w = Lower(s, k);
       if (w == "," || w == "who" || w == "which" || w == "that") return false;
+      const std::string_view next = Lower(s, k + 1);
       if ((w == "is" || w == "are" || w == "was" || w == "were") &&
-          (Lower(s, k + 1) == "due" || Lower(s, k + 1) == "scheduled" || Lower(s, k + 1) == "expected" ||
-           Lower(s, k + 1) == "planned" || Lower(s, k + 1) == "to"))
+          (next == "due" || next == "scheduled" || next == "expected" || next == "planned" ||
+           (next == "to" && Lower(s, k + 2) != "continue")))
         return true;
-      if (w == "will" || w == "would") return true;
+      if ((w == "will" || w == "would") && next != "continue") return true;
     }
     return false;
   }
@@ -818,8 +830,23 @@ class MeetingFinder : public LinkFinder {
                      Lower(s, v - 1) == "then" || Lower(s, v - 1) == "reportedly" || Lower(s, v - 1) == "previously"))
       --v;
     if (v > 0 && IsFirstPerson(Lower(s, v - 1))) return QuotationSpeaker(s);
+    // "Tony Blair, Labour leader, met X": the person before an apposition
+    if (v >= 3 && Lower(s, v - 1) == ",")
+      for (uint32_t c = v - 2; c > 0 && c + 8 > v; --c)
+        if (Lower(s, c) == ",") {
+          const int named = table_.MentionEndingAt(s, c);
+          if (named >= 0 && table_.mentions[named].entity >= 0 && IsPerson(table_.mentions[named].entity))
+            return table_.mentions[named].entity;
+          break;
+        }
     uint32_t party_end = 0;
     const int party = PartyBefore(s, v, &party_end);
+    // "Blair met Bush and Chirac met Putin": a name no entity stands for is
+    // the subject right before the cue, not the party named before it
+    if (party >= 0 && v >= 1 && party_end < v - 1 && IsCapitalized(s, v - 1) && !OpensSentence(s, v - 1) &&
+        sentences_[s].tokens[v - 1].kind == TokenKind::kWord && !At(s, v - 1) &&
+        !lex_.IsStopword(sentences_[s].tokens[v - 1].text))
+      return -1;
     for (uint32_t p = v; p > party_end; --p) {
       if (IsPersonalPronoun(Lower(s, p - 1))) return ResolvePronoun(s, p - 1);
       // "I had a chat with X," he said: the quotation's speaker
