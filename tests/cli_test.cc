@@ -208,7 +208,7 @@ TEST_CASE("eval on the Kursk dev gold stays above the floor reached", "[cli][eva
 
 TEST_CASE("eval on the BBC development gold stays above the floor reached", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev", kShared + "/corpus/bbc",
-                  {{"entities", 0.85}, {"attribution", 0.73}, {"located_in", 0.90}, {"met_with", 0.86}});
+                  {{"entities", 0.85}, {"attribution", 0.75}, {"located_in", 0.90}, {"met_with", 0.86}});
 }
 
 TEST_CASE("eval on the second BBC development gold (places, meetings) stays above the floor", "[cli][eval]") {
@@ -255,7 +255,7 @@ TEST_CASE("eval on the second held-out BBC gold stays above the floor reached", 
 
 TEST_CASE("eval on the third held-out BBC gold (strict links) stays above the floor reached", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-heldout3", kShared + "/corpus/bbc",
-                  {{"entities", 0.73}, {"attribution", 0.68}, {"located_in", 0.50}, {"met_with", 0.27}});
+                  {{"entities", 0.73}, {"attribution", 0.69}, {"located_in", 0.50}, {"met_with", 0.27}});
 }
 
 // Its two met_with pairs are too few for a floor; entities, statements and places have one.
