@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "extract/names.h"
+
 namespace claimgraph::extract {
 namespace {
 
@@ -25,7 +27,9 @@ bool IsBusinessWordAfter(std::string_view w) {
 bool IsOtherBodyModifier(std::string_view w) {
   static const std::set<std::string_view> kWords = {
       "other", "another", "parent", "holding", "sister", "subsidiary", "new", "merged", "combined",
-      "joint", "rival", "former", "first", "second", "third", "fourth", "fifth", "last", "next", "a", "an", "of", "and", "or", "in", "for", "to", "with", "by", "two", "three"};
+      "joint", "rival", "former", "first", "second", "third", "fourth", "fifth", "last", "next", "two", "three",
+      // (and words that start another phrase)
+      "a", "an", "of", "and", "or", "in", "for", "to", "with", "by"};
   return kWords.count(w) > 0;
 }
 
@@ -79,9 +83,8 @@ class Resolver {
 
  private:
   std::string_view Tok(int s, uint32_t t) const { return sentences_[s].tokens[t].text; }
-  std::string_view Lower(int s, uint32_t t) const {
-    return t < sentences_[s].tokens.size() ? sentences_[s].Lower(t) : std::string_view();
-  }
+  // (safe past the sentence's end: "")
+  std::string_view Lower(int s, uint32_t t) const { return sentences_[s].Lower(t); }
   bool IsWord(int s, uint32_t t) const {
     return t < sentences_[s].tokens.size() && sentences_[s].tokens[t].kind == TokenKind::kWord;
   }
@@ -97,19 +100,13 @@ class Resolver {
   void ReadName(int e) {
     std::vector<std::string> names = table_.entities[e].aliases;
     names.push_back(table_.entities[e].name);
-    for (const std::string& name : names) {
-      size_t from = 0;
-      while (from < name.size()) {
-        size_t space = name.find(' ', from);
-        if (space == std::string::npos) space = name.size();
-        const std::string word = name.substr(from, space - from);
+    for (const std::string& name : names)
+      for (const std::string& word : Words(name)) {
         const std::string lower = LowerAscii(word);
         if (lex_.IsOrgCueBefore(lower)) Note(e, lower);
         if (const Country* c = CountryOf(word)) evidence_[e].places.insert(c->name);
         if (lex_.FindCity(word)) evidence_[e].places.insert(word);
-        from = space + 1;
       }
-    }
   }
 
   void Note(int e, const std::string& noun) {

@@ -156,15 +156,6 @@ class MeetingFinder : public LinkFinder {
     return parties;
   }
 
-  // Prepositions and conjunctions: what a role word between a club and a
-  // name is not ("spoke to Bath about Barnes").
-  static bool IsFunctionWord(std::string_view w) {
-    static const std::set<std::string_view> kWords = {"about", "to", "with", "on", "in", "at", "for", "of", "from",
-                                                      "by", "and", "or", "that", "as", "after", "before", "over",
-                                                      "but", "when", "while", "than", "since", "who", "which"};
-    return kWords.count(w) > 0;
-  }
-
   // Verbs after a name that make it a new clause's subject.
   static bool IsClauseVerb(std::string_view w) {
     static const std::set<std::string_view> kVerbs = {"met", "meets", "held", "holds", "spoke", "said", "says",
@@ -643,9 +634,8 @@ class MeetingFinder : public LinkFinder {
     if (list.size() < 2 || !joined) return {subject};
     static const std::set<std::string_view> kOpeners = {
         ",", "both", "and", "but", "as", "when", "while", "after", "that", "since", "because", "said", "says",
-        "\"", "“", "week", "month", "year", "yesterday", "today", "earlier", "recently", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday"};
-    if (first > 0 && !kOpeners.count(Lower(s, first - 1))) return {subject};
+        "\"", "“", "week", "month", "year", "yesterday", "today", "earlier", "recently"};
+    if (first > 0 && !kOpeners.count(Lower(s, first - 1)) && !IsWeekday(Lower(s, first - 1))) return {subject};
     std::reverse(list.begin(), list.end());
     list.erase(std::unique(list.begin(), list.end()), list.end());
     return list;
@@ -893,11 +883,9 @@ class MeetingFinder : public LinkFinder {
   // weekday ("on Thursday") or a date ("on March 14", "on 14 March 2025",
   // "on May 13, 2023").
   std::string DayAfter(int s, uint32_t v) const {
-    static const std::set<std::string_view> kDays = {"monday", "tuesday", "wednesday", "thursday",
-                                                "friday", "saturday", "sunday"};
     const auto& toks = sentences_[s].tokens;
     for (uint32_t t = v; t < toks.size() && t < v + 16; ++t) {
-      if (kDays.count(Lower(s, t))) return std::string(toks[t].text);
+      if (IsWeekday(Lower(s, t))) return std::string(toks[t].text);
       if (Lower(s, t) != "on") continue;
       uint32_t first = t + 1, last = 0;  // the date's tokens [first, last]
       if (IsMonth(Lower(s, first)) && IsDayNumber(s, first + 1)) last = first + 1;       // "March 14"
@@ -909,6 +897,11 @@ class MeetingFinder : public LinkFinder {
     }
     return "";
   }
+  static bool IsWeekday(std::string_view w) {
+    static const std::set<std::string_view> kDays = {"monday", "tuesday",  "wednesday", "thursday",
+                                                     "friday", "saturday", "sunday"};
+    return kDays.count(w) > 0;
+  }
   static bool IsMonth(std::string_view w) {
     static const std::set<std::string_view> kMonths = {"january", "february", "march",     "april",   "may",
                                                        "june",    "july",     "august",    "september",
@@ -917,8 +910,10 @@ class MeetingFinder : public LinkFinder {
   }
   bool IsDayNumber(int s, uint32_t t) const {
     const std::string_view w = Lower(s, t);
-    return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-           std::stoi(std::string(w)) >= 1 && std::stoi(std::string(w)) <= 31;
+    if (w.empty() || w.size() > 2 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return false;
+    const int day = std::stoi(std::string(w));
+    return day >= 1 && day <= 31;
   }
   bool IsYear(int s, uint32_t t) const {
     const std::string_view w = Lower(s, t);
