@@ -799,6 +799,7 @@ class MeetingFinder : public LinkFinder {
     return w == "said" || w == "says" || w == "that" || w == "confirmed" || w == "announced" || w == "added";
   }
   static bool IsPersonalPronoun(std::string_view w) { return w == "he" || w == "she"; }
+  static bool IsContractedAuxiliary(std::string_view w) { return w == "'ve" || w == "’ve" || w == "'d" || w == "’d"; }
   // "I", and "I've", "I'd", "I’ve" kept whole by the tokenizer.
   static bool IsFirstPerson(std::string_view w) {
     return w == "i" || ((w.size() == 4 || w.size() == 3) && w.substr(0, 2) == "i'") ||
@@ -812,12 +813,10 @@ class MeetingFinder : public LinkFinder {
   // whichever is closer ("Mourinho claimed he was in Milan talking to
   // Adriano on the day he held a meeting with Cole": "he", not Adriano).
   int PronounOrPartyBefore(int s, uint32_t v) const {
-    // "he has met", "she also held talks": skip auxiliaries and adverbs
-    while (v > 0 && (Lower(s, v - 1) == "has" || Lower(s, v - 1) == "had" || Lower(s, v - 1) == "have" ||
-                     Lower(s, v - 1) == "'ve" || Lower(s, v - 1) == "’ve" || Lower(s, v - 1) == "'d" ||
-                     Lower(s, v - 1) == "’d" || Lower(s, v - 1) == "just" ||
-                     Lower(s, v - 1) == "also" || Lower(s, v - 1) == "already" || Lower(s, v - 1) == "later" ||
-                     Lower(s, v - 1) == "then" || Lower(s, v - 1) == "reportedly" || Lower(s, v - 1) == "previously"))
+    // "he has met", "she also held talks", "I've spoken": skip auxiliaries
+    // and adverbs (not "who": a relative clause is read below)
+    while (v > 0 && ((IsBetweenSubjectAndCue(Lower(s, v - 1)) && Lower(s, v - 1) != "who") ||
+                     IsContractedAuxiliary(Lower(s, v - 1)) || Lower(s, v - 1) == "just"))
       --v;
     if (v > 0 && IsFirstPerson(Lower(s, v - 1))) return QuotationSpeaker(s);
     // "Tony Blair, Labour leader, met X": the person before an apposition
