@@ -60,9 +60,6 @@ class SortedViews {
   std::vector<std::string_view> views_;
 };
 
-// The capitals of a name's words: "ILO" for "International Labour Organisation".
-std::string Initials(std::string_view name);
-
 struct Builder {
   Builder(std::string_view text, const std::vector<Sentence>& sentences, const Lexicon& lex)
       : text(text), sentences(sentences), lex(lex) {}

@@ -6,13 +6,17 @@
 #include "extract/names.h"
 
 namespace claimgraph::extract::entity_internal {
+namespace {
 
+// The capitals of a name's words: "ILO" for "International Labour Organisation".
 std::string Initials(std::string_view name) {
   std::string out;
   for (const auto& w : Words(name))
     if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out += w[0];
   return out;
 }
+
+}  // namespace
 
 void Builder::Resolve() {
   auto& mentions = table.mentions;
