@@ -458,7 +458,7 @@ class MeetingFinder : public LinkFinder {
         LinkAll(WithoutFixture(SubjectList(s, v)), s, v);
         continue;
       } else if ((w == "chatted" || w == "talked" || w == "dined" || w == "lunched") && with_object == 0 &&
-                 (NoObjectAfter(s, v + 1) || Lower(s, v + 1) == "amicably" || Lower(s, v + 1) == "about")) {
+                 NoObjectAfter(s, v + 1)) {
         // "But the pair chatted amicably", "Blair and Brown dined at Granita"
         LinkAll(WithoutFixture(SubjectList(s, v)), s, v);
         continue;
@@ -719,7 +719,7 @@ class MeetingFinder : public LinkFinder {
         "in", "at", "on", "for", "during", "as", "after", "before", "when", "while", "last", "this",
         "yesterday", "today", "twice", "once", "again", "up", "to", "several", "regularly", "often",
         "first", "earlier", "later", "and", "but", "over", "behind", "face-to-face", "privately", "publicly",
-        "secretly", "briefly", "recently", "informally"};
+        "secretly", "briefly", "recently", "informally", "amicably", "about"};
     const auto& toks = sentences_[s].tokens;
     return t >= toks.size() || toks[t].kind != TokenKind::kWord || kAdverbial.count(Lower(s, t)) > 0;
   }
