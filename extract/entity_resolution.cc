@@ -1,5 +1,6 @@
 #include "extract/entity_builder.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -14,6 +15,17 @@ std::string Initials(std::string_view name) {
   for (const auto& w : Words(name))
     if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out += w[0];
   return out;
+}
+
+// Titles any man or woman may carry, and honours that replace them: a
+// knight is "Sir Ian", never "Mr Blair".
+const std::set<std::string_view> kPlainTitles = {"Mr", "Mrs", "Ms", "Miss", "Mr.", "Mrs.", "Ms."};
+const std::set<std::string_view> kHonours = {"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"};
+
+// Whether a mention's surface opens with one of `titles`.
+bool HasTitle(std::string_view surface, const std::set<std::string_view>& titles) {
+  const size_t space = surface.find(' ');
+  return space != std::string_view::npos && titles.count(surface.substr(0, space)) > 0;
 }
 
 }  // namespace
@@ -187,6 +199,17 @@ void Builder::Resolve() {
       if (entities[e].type != NodeType::kPerson) continue;
       auto w = Words(entities[e].name);
       if (w.size() >= 2 && (SameSurname(w.back(), m.name) || w.front() == m.name)) candidates.push_back(static_cast<int>(e));
+    }
+    if (candidates.size() > 1 && HasTitle(m.surface, kPlainTitles)) {
+      // "Mr Blair" is never "Sir Ian Blair": a knight, dame or peer keeps
+      // the honour ("Sir Ian"), so a plain title picks the untitled one
+      std::vector<int> plain;
+      for (int e : candidates)
+        if (std::none_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
+              return o.entity == e && HasTitle(o.surface, kHonours);
+            }))
+          plain.push_back(e);
+      if (!plain.empty()) candidates = std::move(plain);
     }
     if (candidates.size() > 1) {
       // ambiguous surname: the one mentioned last before this mention

@@ -1017,3 +1017,19 @@ TEST_CASE("review cases: planned talks at a sentence's start, lists that end bef
       "unnamed executive at Euronext. The executive said the bid was low.");
   for (const auto& s : Statements(h)) CHECK(s != "Jean-Francois Theodore|said|the bid was low");
 }
+
+TEST_CASE("'Mr Blair' is not the knight 'Sir Ian Blair' when another Blair is named", "[extract][entities]") {
+  auto f = Extract(
+      "Sir Ian Blair said the threat was real. Tony Blair defended his plans. Sir Ian spoke to the authority. "
+      "But Mr Blair insisted the plans were right.");
+  const ArticleEntity* tony = FindEntity(f, "Tony Blair");
+  const ArticleEntity* ian = FindEntity(f, "Ian Blair");
+  REQUIRE(tony != nullptr);
+  REQUIRE(ian != nullptr);
+  CHECK(HasAlias(*tony, "Mr Blair"));
+  CHECK_FALSE(HasAlias(*ian, "Mr Blair"));
+  // with no untitled Blair, "Mr Blair" still takes the last one named
+  auto g = Extract("Sir Ian Blair said the threat was real. Later Mr Blair said it again.");
+  REQUIRE(FindEntity(g, "Ian Blair") != nullptr);
+  CHECK(HasAlias(*FindEntity(g, "Ian Blair"), "Mr Blair"));
+}
