@@ -194,6 +194,9 @@ struct Builder {
   // before token a: what is named there is a party to it.
   bool AfterDealingWith(int s, uint32_t a) const;
   bool SpeechVerbFollows(int s, uint32_t b) const;
+  // Where a name starts after one or two lower-case role words from token
+  // b ("manager Arsene Wenger", "chief executive Werner Seifert"), or b.
+  uint32_t RoleBeforeNameEnd(int s, uint32_t b) const;
 
   bool PlaceFollows(int s, uint32_t b) const;
 

@@ -236,13 +236,13 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
     set(NodeType::kOrganisation, 3);  // "Cambridge-based Ubisense", "London-based software developer Connectotel"
   } else if (org_cue_after && !lex.CountryByName(m.name) && !lex.CountryByCapital(m.name)) {
     set(NodeType::kOrganisation, 3);  // "Toyota's profits", "shares in Yukos"
-  } else if (b + 1 < toks.size() && !toks[b].capitalized && !lex.RoleClass(Tok(s, b)).empty() &&
-             IsNameToken(s, b + 1)) {
-    // "Arsenal manager Arsene Wenger", "Kremlin spokesperson Dmitry Peskov";
-    // a city before a civic role ("London mayor") stays a place
+  } else if (const uint32_t role_end = RoleBeforeNameEnd(s, b); role_end > b) {
+    // "Arsenal manager Arsene Wenger", "Kremlin spokesperson Dmitry Peskov",
+    // "Deutsche Boerse chief executive Werner Seifert"; a city before a
+    // civic role ("London mayor", "California attorney general") stays a place
     const std::string_view role = lex.RoleClass(Tok(s, b));
     const bool body_role = role == "player" || role == "chief" || role == "spokesperson";
-    const bool city = lex.FindCity(m.name) || lex.CountryByCapital(m.name);
+    const bool city = lex.FindCity(m.name) || lex.CountryByCapital(m.name) || lex.IsRegionName(m.name);
     if (body_role || !city) set(NodeType::kOrganisation, body_role ? 3 : 2);
     else set(NodeType::kPlace, 2);
   } else if (ProperClass wn = lex.ProperNameClass(m.name); wn != ProperClass::kUnknown && name_len >= 2 &&
@@ -498,6 +498,14 @@ bool Builder::AfterDealingWith(int s, uint32_t a) const {
       "talks", "negotiations", "discussions", "meeting", "meetings", "deal", "merger", "alliance",
       "partnership", "agreement", "venture", "tie-up", "contract"};
   return a >= 2 && sentences[s].Lower(a - 1) == "with" && kNouns.count(sentences[s].Lower(a - 2)) > 0;
+}
+
+uint32_t Builder::RoleBeforeNameEnd(int s, uint32_t b) const {
+  const auto& toks = sentences[s].tokens;
+  uint32_t t = b;
+  // at most two lower-case role words: "manager", "chief executive"
+  while (t < toks.size() && t < b + 2 && !toks[t].capitalized && !lex.RoleClass(Tok(s, t)).empty()) ++t;
+  return t > b && t < toks.size() && IsNameToken(s, t) ? t : b;
 }
 
 bool Builder::SpeechVerbFollows(int s, uint32_t b) const {

@@ -1033,3 +1033,17 @@ TEST_CASE("'Mr Blair' is not the knight 'Sir Ian Blair' when another Blair is na
   REQUIRE(FindEntity(g, "Ian Blair") != nullptr);
   CHECK(HasAlias(*FindEntity(g, "Ian Blair"), "Mr Blair"));
 }
+
+TEST_CASE("a name before a two-word role and a person is a body; a region before a civic role a place",
+          "[extract][entities]") {
+  auto f = Extract(
+      "Deutsche Boerse chief executive Werner Seifert is impatient. California attorney general Bill Lockyer "
+      "sued the firm.");
+  const ArticleEntity* db = FindEntity(f, "Deutsche Boerse");
+  REQUIRE(db != nullptr);
+  CHECK(db->type == NodeType::kOrganisation);
+  const ArticleEntity* ca = FindEntity(f, "California");
+  REQUIRE(ca != nullptr);
+  CHECK(ca->type == NodeType::kPlace);
+  CHECK(FindEntity(f, "Werner Seifert") != nullptr);
+}
