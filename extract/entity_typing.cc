@@ -317,7 +317,9 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
     static const std::unordered_set<std::string_view> kNumbers = {"two", "three", "four", "five", "six",
                                                                   "seven", "eight", "nine", "ten", "twelve"};
     const bool number_last = kNumbers.count(last_lower) > 0;
-    const bool body = all_common || acronym || place_first || plural_noun_last || number_last;
+    // "Deutsche Boerse, which has asked": a person is "who"
+    const bool which_follows = Tok(s, b) == "," && sentences[s].Lower(b + 1) == "which";
+    const bool body = all_common || acronym || place_first || plural_noun_last || number_last || which_follows;
     set(body ? NodeType::kOrganisation : NodeType::kPerson, 1);
   } else if (SpeechVerbFollows(s, b) || AfterDealingWith(s, a)) {
     // "Zelenskyy countered", "in talks with Renault": a person when

@@ -1047,3 +1047,15 @@ TEST_CASE("a name before a two-word role and a person is a body; a region before
   CHECK(ca->type == NodeType::kPlace);
   CHECK(FindEntity(f, "Werner Seifert") != nullptr);
 }
+
+TEST_CASE("an unknown name followed by ', which' is a body, not a person", "[extract][entities]") {
+  auto f = Extract("Shares rose at Qwest Communications, which has cut jobs.");
+  const ArticleEntity* q = FindEntity(f, "Qwest Communications");
+  REQUIRE(q != nullptr);
+  CHECK(q->type == NodeType::kOrganisation);
+  auto g = Extract("The deal was backed by Costco Wholesale, which runs warehouse stores. Alan Smith, who runs it, said so.");
+  REQUIRE(FindEntity(g, "Costco Wholesale") != nullptr);
+  CHECK(FindEntity(g, "Costco Wholesale")->type == NodeType::kOrganisation);
+  REQUIRE(FindEntity(g, "Alan Smith") != nullptr);
+  CHECK(FindEntity(g, "Alan Smith")->type == NodeType::kPerson);
+}
