@@ -1059,3 +1059,15 @@ TEST_CASE("an unknown name followed by ', which' is a body, not a person", "[ext
   REQUIRE(FindEntity(g, "Alan Smith") != nullptr);
   CHECK(FindEntity(g, "Alan Smith")->type == NodeType::kPerson);
 }
+
+TEST_CASE("met_with: who tells, addresses or attends a body's meeting meets that body", "[extract][relations]") {
+  auto f = Extract(
+      "Sir Ian Blair told a meeting of the Metropolitan Police Authority it would be unwise to speculate. "
+      "Gordon Brown addressed a meeting of the Confederation of British Industry on Monday.");
+  CHECK(HasLink(f, Relation::kMetWith, "Ian Blair", "Metropolitan Police Authority"));
+  CHECK(HasLink(f, Relation::kMetWith, "Gordon Brown", "Confederation of British Industry"));
+  // a meeting only planned, or of a body a person did not address, is none
+  auto g = Extract("Gordon Brown will address a meeting of the CBI. Tony Blair praised a meeting of the CBI.");
+  CHECK_FALSE(HasLink(g, Relation::kMetWith, "Gordon Brown", "CBI"));
+  CHECK_FALSE(HasLink(g, Relation::kMetWith, "Tony Blair", "CBI"));
+}

@@ -197,6 +197,7 @@ class MeetingFinder : public LinkFinder {
   // continue, Y said").
   bool PlannedAfter(int s, uint32_t v) const {
     if (!OpensSentence(s, v) && (v == 0 || (Lower(s, v - 1) != "the" && Lower(s, v - 1) != "a"))) return false;
+    if (AddressedBefore(s, v) >= 0) return false;  // an object: "told a meeting of X it would be unwise"
     for (uint32_t k = v + 1; k + 1 < sentences_[s].tokens.size() && k < v + 16; ++k) {
       const std::string_view w = Lower(s, k);
       if (w == "," || w == "who" || w == "which" || w == "that") return false;
@@ -287,6 +288,16 @@ class MeetingFinder : public LinkFinder {
       return at;
     return -1;
   }
+  // Where "told", "addressed" or "attended" stands before the meeting noun
+  // at v, past an article and adjectives ("told a |meeting", "addressed a
+  // special |meeting"), or -1.
+  int AddressedBefore(int s, uint32_t v) const {
+    const uint32_t start = PastAdjectivesBefore(s, v, 2, /*article=*/true);
+    if (start == 0) return -1;
+    const std::string_view verb = Lower(s, start - 1);
+    return verb == "told" || verb == "addressed" || verb == "attended" ? static_cast<int>(start - 1) : -1;
+  }
+
   // Whether token t opens its sentence (after an opening quote or dash at most).
   bool OpensSentence(int s, uint32_t t) const {
     return t == 0 || (t == 1 && sentences_[s].tokens[0].kind != TokenKind::kWord);
@@ -431,6 +442,13 @@ class MeetingFinder : public LinkFinder {
           (Lower(s, v + 1) == "between" || (w == "meeting" && Lower(s, v + 1) == "of"))) {
         // "a meeting between X, Y and Z", "talks between X and Y"
         std::vector<int> parties = Between(s, v + 2);
+        if (const int addressed = AddressedBefore(s, v); parties.empty() && w == "meeting" && addressed >= 0) {
+          // "Sir Ian told a meeting of the Metropolitan Police Authority":
+          // who addresses a body's meeting meets that body
+          const int speaker = PronounOrPartyBefore(s, static_cast<uint32_t>(addressed));
+          const int body = PartyAfter(s, v + 2, 2);
+          if (speaker >= 0 && body >= 0 && IsPerson(speaker) && !IsPerson(body)) parties = {speaker, body};
+        }
         LinkAll(w == "meeting" ? WithoutFixture(std::move(parties)) : parties, s, v);
         continue;
       }
