@@ -211,7 +211,14 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
   }
   UnionFind uf(items.size());
   std::map<std::string, size_t> by_name;
+  // (an entity named by a lower-case description, "shareholders" or
+  // "union leaders", is unnamed: the same words in two articles are
+  // seldom the same people, so it stays its article's own)
+  auto unnamed = [](const std::string& name) {
+    return !name.empty() && static_cast<unsigned char>(name[0]) >= 'a' && static_cast<unsigned char>(name[0]) <= 'z';
+  };
   for (size_t i = 0; i < items.size(); ++i) {
+    if (unnamed(items[i].entity->name)) continue;
     auto [it, inserted] = by_name.emplace(EntityKey(items[i].entity->type, items[i].entity->name), i);
     if (!inserted) uf.Union(it->second, i);
   }
@@ -242,7 +249,7 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
       people_by_surname[surname_key(words[i].back())].push_back(i);
   }
   for (size_t i = 0; i < items.size(); ++i) {
-    if (items[i].entity->type != NodeType::kPerson || words[i].empty()) continue;
+    if (items[i].entity->type != NodeType::kPerson || words[i].empty() || unnamed(items[i].entity->name)) continue;
     const auto& w = words[i];
     auto bucket = people_by_surname.find(surname_key(w.back()));
     if (bucket == people_by_surname.end()) continue;

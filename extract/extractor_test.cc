@@ -1071,3 +1071,38 @@ TEST_CASE("met_with: who tells, addresses or attends a body's meeting meets that
   CHECK_FALSE(HasLink(g, Relation::kMetWith, "Gordon Brown", "CBI"));
   CHECK_FALSE(HasLink(g, Relation::kMetWith, "Tony Blair", "CBI"));
 }
+
+TEST_CASE("met_with: an unnamed group meets a named party; vague or unmet groups are no entities",
+          "[extract][relations]") {
+  auto f = Extract(
+      "Five public sector unions met Deputy Prime Minister John Prescott in Gateshead. The five unions which met "
+      "Mr Prescott want the rules withdrawn. Parents and teachers who met Mr Blair on Tuesday were invited. Chief "
+      "executive Michael Capellas spent last week meeting with shareholders. Two local councillors who back Mr "
+      "Flight met Mr Tanguay in Arundel.");
+  CHECK(HasLink(f, Relation::kMetWith, "Five public sector unions", "John Prescott"));
+  CHECK(HasLink(f, Relation::kMetWith, "Parents and teachers", "Blair"));
+  CHECK(HasLink(f, Relation::kMetWith, "Michael Capellas", "shareholders"));
+  CHECK(HasLink(f, Relation::kMetWith, "Two local councillors", "Tanguay"));
+  CHECK_FALSE(FindEntity(f, "five unions"));  // "the five unions" is the group met before
+  auto g = Extract(
+      "Mr Blair met leaders in Baghdad. The fans' meeting with officials went well. Union leaders met union "
+      "members. Shareholders' meetings were held.");
+  CHECK_FALSE(FindEntity(g, "leaders"));
+  CHECK_FALSE(FindEntity(g, "officials"));
+  CHECK_FALSE(FindEntity(g, "Union leaders"));  // two unnamed groups: no meeting, no entities
+  CHECK_FALSE(FindEntity(g, "Shareholders"));
+  for (const auto& l : g.links) CHECK(l.relation != Relation::kMetWith);
+}
+
+TEST_CASE("consolidation: groups named by lower-case descriptions stay in their own article", "[extract][consolidate]") {
+  ArticleFacts a = Extract("Chief executive Michael Capellas met with shareholders on Monday.");
+  ArticleFacts b = Extract("Deutsche Boerse chief executive Werner Seifert met shareholders in Frankfurt.");
+  ArticleFacts c = Extract("Tory leader Michael Howard met leaders of the party.");
+  auto g = Consolidate({{"a.txt", &a}, {"b.txt", &b}, {"c.txt", &c}}, Lex());
+  int shareholders = 0;
+  for (const auto& n : g.nodes) {
+    if (n.label == "shareholders") ++shareholders;
+    CHECK(n.label != "leaders");
+  }
+  CHECK(shareholders == 2);
+}

@@ -21,7 +21,7 @@ namespace claimgraph::extract {
 struct LinkInput {
   std::string_view text;
   const std::vector<Sentence>& sentences;
-  const EntityTable& table;
+  EntityTable& table;  // (the meeting rules add unnamed groups that meet)
   const Lexicon& lex;
   const CodePointIndex& offsets;
 };
@@ -72,7 +72,7 @@ class LinkFinder {
 
   std::string_view text_;
   const std::vector<Sentence>& sentences_;
-  const EntityTable& table_;
+  EntityTable& table_;
   const Lexicon& lex_;
   const CodePointIndex& offsets_;
   ArticleFacts& facts_;

@@ -395,8 +395,8 @@ class MeetingFinder : public LinkFinder {
       std::string_view w = Lower(s, k);
       if (toks[k].kind != TokenKind::kWord || w == "in" || w == "at" || w == "on" || w == "during" ||
           w == "for" || w == "to" || w == "after" || w == "before" || w == "when" || w == "from" || w == "as" ||
-          w == "by" || w == "of")
-        return {};
+          w == "by" || w == "of" || w == "over" || w == "about" || w == "amid")
+        return {};  // ("Leaders meet over Turkish EU bid": what they met about)
       ++k;
     }
     // (an owner's relation is the object: "met Donald Trump's envoy Steve Witkoff")
@@ -438,6 +438,9 @@ class MeetingFinder : public LinkFinder {
       if ((w == "meeting" || IsMeetingNoun(w)) && (PlannedBefore(s, v) || PlannedAfter(s, v))) continue;
       int a = -1;
       std::vector<int> others;
+      // unnamed groups as sides ("met shareholders", "Five unions met X"),
+      // taken only when the other side is named
+      GroupPhrase subject_group, object_group;
       if ((IsMeetingNoun(w) || w == "call" || w == "meeting" || w == "summit") &&
           (Lower(s, v + 1) == "between" || (w == "meeting" && Lower(s, v + 1) == "of"))) {
         // "a meeting between X, Y and Z", "talks between X and Y"
@@ -459,7 +462,11 @@ class MeetingFinder : public LinkFinder {
       if (w == "met" || w == "meets" || w == "meet" || w == "hosted" || w == "hosts") {
         if (w == "met" && PassiveBefore(s, v)) continue;
         others = MetObjects(s, v + 1);
-        if (others.empty() && w != "hosted" && w != "hosts" && NoObjectAfter(s, v + 1)) {
+        if (others.empty() && w != "hosted" && w != "hosts")
+          object_group = GroupAt(s, Lower(s, v + 1) == "with" ? v + 2 : v + 1);
+        subject_group = GroupBefore(s, v);
+        if (others.empty() && object_group.end == 0 && subject_group.end == 0 && w != "hosted" && w != "hosts" &&
+            NoObjectAfter(s, v + 1)) {
           // "Blair and Bush met in Washington", "X, Y and Z, who met at school"
           LinkAll(WithoutFixture(SubjectList(s, v)), s, v);
           continue;
@@ -520,14 +527,18 @@ class MeetingFinder : public LinkFinder {
         a = OpensSentence(s, phrase) ? PartyAfter(s, end, 6) : PronounOrPartyBefore(s, phrase);
       } else if (w == "meeting" && Lower(s, v + 1) == "with") {
         others = PartiesAfter(s, v + 2);
+        if (others.empty()) object_group = GroupAt(s, v + 2);
         a = PronounOrPartyBefore(s, v);
       } else if (owner >= 0) {
         // "Blair's talks with Bush", "Bush's meeting with Putin", "his final talks with X"
         others = PartiesAfter(s, v + 2);
+        if (others.empty()) object_group = GroupAt(s, v + 2);
         a = owner;
       } else if ((talks_noun || w == "call") && Lower(s, v + 1) == "with" && TalksHeldBefore(s, v)) {
         // "X held talks with Y", "X also began talks with Y"
         others = PartiesAfter(s, v + 2);
+        if (others.empty()) object_group = GroupAt(s, v + 2);
+        if (const int held = HeldBefore(s, v); held >= 0) subject_group = GroupBefore(s, static_cast<uint32_t>(held));
         a = PronounOrPartyBefore(s, v);
       } else if (w == "call" && v >= 2 && (Lower(s, v - 2) == "received" || Lower(s, v - 3) == "received")) {
         // "she received a phone call (on 13 February) from X"
@@ -581,6 +592,10 @@ class MeetingFinder : public LinkFinder {
       // "The two leaders later spoke with Macron": each of the pair; "Both
       // Deutsche Boerse and rival Euronext held talks with X": each subject
       std::vector<int> subjects = a >= 0 ? CoordinatedSubjects(s, v, a) : PairSubjectBefore(s, v);
+      if (subject_group.end > 0 && !others.empty() && !quoted[v])
+        subjects = {AddGroup(subject_group)};
+      else if (object_group.end > 0 && others.empty() && subjects.size() == 1 && !groups_.count(subjects[0]))
+        others = {AddGroup(object_group)};
       for (int subject : subjects) {
         std::vector<int> met = others;
         // a "meeting with" between two bodies is a fixture, as above
@@ -593,10 +608,105 @@ class MeetingFinder : public LinkFinder {
     }
   }
 
+  // Plural nouns for people or bodies that meet as a group: "unions",
+  // "shareholders", "local councillors" (not "fans" or "reporters": a
+  // star who meets them is seldom reported as holding a meeting).
+  static bool IsGroupHead(std::string_view w) {
+    static const std::set<std::string_view> kHeads = {
+        "shareholders", "investors",   "unions",       "councillors", "teachers",    "parents",     "residents",
+        "workers",      "employees",   "members",      "delegates",   "representatives", "officials", "executives",
+        "leaders",      "ministers",   "mps",          "campaigners", "protesters",  "families",    "relatives",
+        "students",     "farmers",     "doctors",      "nurses",      "bosses",      "chiefs",      "directors",
+        "lawyers",      "officers",    "diplomats",    "negotiators", "activists",   "victims",     "creditors",
+        "bankers",      "regulators",  "lenders",      "businessmen", "governors",   "peers",       "bishops"};
+    return kHeads.count(w) > 0;
+  }
+
+  // An unnamed group's phrase: "shareholders", "Five public sector unions".
+  struct GroupPhrase {
+    std::string name;  // as written, past "the"
+    uint32_t end = 0;  // the token after the phrase; 0 when there is none
+    int entity = -1;   // the entity already named so, if any
+  };
+  // The unnamed group whose phrase starts at token t: at most three
+  // numbers or lower-case modifiers, then a group noun, and "and" another
+  // ("shareholders", "Five public sector unions", "union leaders",
+  // "Parents and teachers"). A phrase after "the" only names a group met
+  // before ("the five unions").
+  GroupPhrase GroupAt(int s, uint32_t t) const {
+    const auto& toks = sentences_[s].tokens;
+    const bool definite = Lower(s, t) == "the";
+    const uint32_t from = definite ? t + 1 : t;
+    auto modifier = [&](uint32_t x) {
+      if (x >= toks.size() || toks[x].kind != TokenKind::kWord) return false;
+      if (toks[x].capitalized && !(x == from && OpensSentence(s, x))) return false;
+      const std::string_view w = Lower(s, x);
+      return !IsFunctionWord(w) && !IsTalksState(w) && w != "with" && !IsWeekday(w);
+    };
+    uint32_t k = from;
+    while (k < toks.size() && k < from + 3 && !IsGroupHead(Lower(s, k)) && modifier(k)) ++k;
+    if (k >= toks.size() || !IsGroupHead(Lower(s, k))) return {};
+    // (a capitalised group noun inside a sentence is a name: "Welsh Conservative MPs" aside)
+    if (toks[k].capitalized && !(k == from && OpensSentence(s, k)) && Lower(s, k) != "mps") return {};
+    const std::string_view head = Lower(s, k);
+    uint32_t stop = k + 1;
+    if (Lower(s, stop) == "and" && IsGroupHead(Lower(s, stop + 1))) stop += 2;  // "Parents and teachers"
+    // a bare "leaders" or "parents" is too vague to be a side; a firm's
+    // stakeholders are not ("met shareholders")
+    static const std::set<std::string_view> kStakeholders = {"shareholders", "investors", "creditors",
+                                                            "lenders",      "regulators", "unions"};
+    if (!definite && stop == k + 1 && k == from && !kStakeholders.count(head)) return {};
+    // "shareholders' meeting", "union leaders' demands": an owner, not a side
+    if (stop < toks.size() && toks[stop].kind == TokenKind::kPossessive) return {};
+    GroupPhrase g;
+    g.name = std::string(text_.substr(toks[from].begin, toks[stop - 1].end - toks[from].begin));
+    g.end = stop;
+    for (size_t e = 0; e < table_.entities.size() && g.entity < 0; ++e)
+      if (table_.entities[e].name == g.name ||
+          (definite && groups_.count(static_cast<int>(e)) && LastWord(table_.entities[e].name) == head))
+        g.entity = static_cast<int>(e);
+    if (g.entity < 0 && definite) return {};
+    return g;
+  }
+  // The unnamed group whose phrase ends right before the cue at v, past
+  // auxiliaries and "who", opening its clause ("Five public sector unions
+  // met X", "Parents and teachers who met Mr Blair"), or none.
+  GroupPhrase GroupBefore(int s, uint32_t v) const {
+    while (v > 0 && IsBetweenSubjectAndCue(Lower(s, v - 1))) --v;
+    for (uint32_t start = v >= 7 ? v - 7 : 0; v > 0 && IsGroupHead(Lower(s, v - 1)) && start < v; ++start) {
+      if (!(start == 0 || OpensSentence(s, start) || Lower(s, start - 1) == "," || Lower(s, start - 1) == "that" ||
+            Lower(s, start - 1) == "when"))
+        continue;
+      if (GroupPhrase g = GroupAt(s, start); g.end == v) return g;
+    }
+    // "Two local councillors who back Mr Flight met Mr Tanguay": the group
+    // opening the sentence, before a short relative clause
+    for (uint32_t start = 0; start < v && start < 2; ++start)
+      if (OpensSentence(s, start))
+        if (GroupPhrase g = GroupAt(s, start); g.end > 0 && (Lower(s, g.end) == "who" || Lower(s, g.end) == "which") &&
+                                               v <= g.end + 8) {
+          bool clause_ends = false;  // (not past a comma: another clause)
+          for (uint32_t k = g.end; k < v; ++k) clause_ends |= Lower(s, k) == ",";
+          if (!clause_ends) return g;
+        }
+    return {};
+  }
+  // The entity of group phrase g, added when it is new.
+  int AddGroup(const GroupPhrase& g) {
+    if (g.entity >= 0) return g.entity;
+    const std::string_view head = LastWord(g.name);
+    const bool bodies = head == "unions" || head == "Unions";
+    table_.entities.push_back(ArticleEntity{bodies ? NodeType::kOrganisation : NodeType::kPerson, g.name, {}});
+    const int e = static_cast<int>(table_.entities.size()) - 1;
+    groups_.insert(e);
+    return e;
+  }
+
   // Adds the meeting of a and b stated by the cue at v of sentence s, with
   // the place and day the sentence gives, and remembers it as the latest.
   void Meet(int a, int b, int s, uint32_t v) {
     if (a < 0 || b < 0 || a == b) return;
+    if (groups_.count(a) && groups_.count(b)) return;  // two unnamed groups: too vague to record
     AddLink(Relation::kMetWith, a, b, s, PlaceAfter(s, v), DayAfter(s, v));
     latest_meeting_ = {a, b, s};
   }
@@ -941,6 +1051,7 @@ class MeetingFinder : public LinkFinder {
     int a = -1, b = -1, sentence = -1;
   };
   LatestMeeting latest_meeting_;  // the meeting added last, for "The two leaders"
+  std::set<int> groups_;          // entities added for unnamed groups (GroupAt)
 };
 
 }  // namespace

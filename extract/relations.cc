@@ -53,7 +53,7 @@ void LinkFinder::AddLink(Relation rel, int a, int b, int s, std::string where, s
   facts_.links.push_back(std::move(l));
 }
 
-void FindRelations(std::string_view text, const std::vector<Sentence>& sentences, const EntityTable& table,
+void FindRelations(std::string_view text, const std::vector<Sentence>& sentences, EntityTable& table,
                    const Lexicon& lexicon, const CodePointIndex& offsets, ArticleFacts& facts) {
   const LinkInput in{text, sentences, table, lexicon, offsets};
   FindPlaceLinks(in, facts);
