@@ -477,8 +477,11 @@ bool Builder::TitleAfterPortfolio(int s, uint32_t a, uint32_t b, uint32_t* at, u
     while (e < b && TitleAt(s, e, b) > 0 && (e == x || !IsPeerage(Tok(s, e)))) e += TitleAt(s, e, b);
     // a person's name after the title: not one common word ("Criminal Justice Plan")
     if (e >= b || (e + 1 == b && lex.IsCommonWord(sentences[s].Lower(e)))) return false;
+    // (a demonym may open it: "French Culture Minister X")
     for (uint32_t w = a; w < x; ++w)
-      if (!lex.IsCommonWord(sentences[s].Lower(w)) && !lex.IsOrgHead(Tok(s, w))) return false;
+      if (!lex.IsCommonWord(sentences[s].Lower(w)) && !lex.IsOrgHead(Tok(s, w)) &&
+          !(w == a && lex.CountryByDemonym(Tok(s, w))))
+        return false;
     *at = x;
     *end = e;
     return true;

@@ -1106,3 +1106,14 @@ TEST_CASE("consolidation: groups named by lower-case descriptions stay in their 
   }
   CHECK(shareholders == 2);
 }
+
+TEST_CASE("met_with: an honour received from a person in person; a demonym before a portfolio title",
+          "[extract][relations][entities]") {
+  auto f = Extract(
+      "Sir Alan Parker received his decoration in Paris on Wednesday from French Culture Minister Renaud "
+      "Donnedieu de Vabres. Parker thanked the minister.");
+  CHECK(FindEntity(f, "Renaud Donnedieu de Vabres"));
+  CHECK(HasLink(f, Relation::kMetWith, "Alan Parker", "Renaud Donnedieu de Vabres"));
+  auto g = Extract("Tony Blair received a letter from Gordon Brown. Tony Blair received the award, from Gordon Brown's rival.");
+  CHECK_FALSE(HasLink(g, Relation::kMetWith, "Tony Blair", "Gordon Brown"));
+}

@@ -288,6 +288,22 @@ class MeetingFinder : public LinkFinder {
       return at;
     return -1;
   }
+  // Where "from" stands in "received his award (in Paris on Wednesday) from
+  // X" after the cue at v: an honour's noun in the next three words, "from"
+  // within eight; or 0.
+  uint32_t AwardFromAfter(int s, uint32_t v) const {
+    static const std::set<std::string_view> kHonours = {"award", "decoration", "honour", "honor", "medal",
+                                                        "prize", "trophy", "knighthood", "damehood", "cup"};
+    uint32_t noun = 0;
+    for (uint32_t k = v + 1; k <= v + 3 && noun == 0; ++k)
+      if (kHonours.count(Lower(s, k))) noun = k;
+    if (noun == 0) return 0;
+    for (uint32_t k = noun + 1; k < noun + 8 && k < sentences_[s].tokens.size(); ++k) {
+      if (Lower(s, k) == "from") return k;
+      if (sentences_[s].tokens[k].kind != TokenKind::kWord) return 0;  // (not past a clause's comma)
+    }
+    return 0;
+  }
   // Where "told", "addressed" or "attended" stands before the meeting noun
   // at v, past an article and adjectives ("told a |meeting", "addressed a
   // special |meeting"), or -1.
@@ -487,6 +503,12 @@ class MeetingFinder : public LinkFinder {
         // "But the pair chatted amicably", "Blair and Brown dined at Granita"
         LinkAll(WithoutFixture(SubjectList(s, v)), s, v);
         continue;
+      } else if (const uint32_t from = w == "received" ? AwardFromAfter(s, v) : 0; from > 0) {
+        // "Sir Alan received his decoration in Paris from French Culture
+        // Minister X": an honour handed over in person
+        const int giver = PartyAfter(s, from + 1, 2);
+        if (giver >= 0 && IsPerson(giver)) others.push_back(giver);
+        a = PronounOrPartyBefore(s, v);
       } else if (w == "rang" || w == "phoned" || w == "telephoned" || w == "visited" || w == "received" ||
                  w == "welcomed" || with_object > 0) {
         // "he rang Lucy", "visited Mr Blair", "I spoke to Matt Williams",
