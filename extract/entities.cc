@@ -289,7 +289,7 @@ bool Builder::TryCollective(int s, uint32_t a, uint32_t country_end, const Count
   m.name_last = m.last;
   m.type = NodeType::kOrganisation;
   std::string name = pattern;
-  name.replace(name.find('%'), 1, country->name);
+  name.replace(name.find('%'), 1, CountryAfterOf(country->name));
   m.name = name;
   m.surface = Slice(s, a, m.last);
   // "the general staff of the Ukrainian armed forces": a body of the collective
@@ -326,7 +326,7 @@ void Builder::ScanSentence(int s) {
       m.first = m.name_first = i;
       m.last = m.name_last = i + 2;
       m.type = NodeType::kOrganisation;
-      m.name = "Government of " + main_country->name;
+      m.name = "Government of " + CountryAfterOf(main_country->name);
       m.surface = Slice(s, i, i + 2);
       AddMention(std::move(m));
       i += 2;

@@ -1117,3 +1117,15 @@ TEST_CASE("met_with: an honour received from a person in person; a demonym befor
   auto g = Extract("Tony Blair received a letter from Gordon Brown. Tony Blair received the award, from Gordon Brown's rival.");
   CHECK_FALSE(HasLink(g, Relation::kMetWith, "Tony Blair", "Gordon Brown"));
 }
+
+TEST_CASE("met_with: a body's people stand for it in a list; an unnamed item may hold the list's 'and'",
+          "[extract][relations]") {
+  auto f = Extract(
+      "The issue was discussed at a meeting between UK government officials, industry representatives and the "
+      "British Board of Film Classification.");
+  CHECK(HasLink(f, Relation::kMetWith, "Government of the United Kingdom", "Board of Film Classification"));
+  CHECK_FALSE(FindEntity(f, "industry representatives"));
+  auto g = Extract("Tony Blair met with Gordon Brown, said Jack Straw.");
+  CHECK_FALSE(HasLink(g, Relation::kMetWith, "Tony Blair", "Jack Straw"));
+  CHECK_FALSE(HasLink(g, Relation::kMetWith, "Gordon Brown", "Jack Straw"));
+}

@@ -120,6 +120,8 @@ class MeetingFinder : public LinkFinder {
     int p = PartyAfter(s, t, first_limit, &end);
     while (p >= 0) {
       parties.push_back(p);
+      // "UK government officials, ...": the body's people stand for it
+      if (IsGroupHead(Lower(s, end)) && !IsCapitalized(s, end)) ++end;
       bool and_here = false;
       uint32_t next = SkipCommasAndAnd(s, end, &and_here);
       if (next == end) break;
@@ -138,6 +140,11 @@ class MeetingFinder : public LinkFinder {
       saw_and |= and_here;
       uint32_t found_end = end;
       p = PartyAfter(s, next, 5, &found_end);
+      // "X, industry representatives and Y": an unnamed item skipped before
+      // the next party may hold the list's "and"
+      if (p >= 0 && !and_here)
+        if (const Mention* m = At(s, found_end - 1))
+          for (uint32_t k = next; k < m->first && !and_here; ++k) and_here = saw_and = Lower(s, k) == "and";
       // "met Bush and Chirac (later) met Putin": a name before a verb starts
       // a clause; so does a verb before the next name
       if (p >= 0 && and_here) {

@@ -1,5 +1,6 @@
 #include "extract/names.h"
 
+#include <set>
 #include <unordered_set>
 
 #include "extract/lexicon.h"
@@ -69,6 +70,17 @@ bool IsFunctionWord(std::string_view lower) {
       "and",  "or",  "but",   "is",  "are",  "was",   "were",  "be",   "been", "has",  "have",   "had",
       "will", "would", "that", "which", "who", "called", "named", "as", "into", "than", "about"};
   return kWords.count(lower) > 0;
+}
+
+std::string CountryAfterOf(std::string_view country) {
+  auto ends_with = [&](std::string_view tail) {
+    return country.size() > tail.size() && country.substr(country.size() - tail.size()) == tail;
+  };
+  static const std::set<std::string_view> kPlural = {"Netherlands", "Philippines", "Bahamas",   "Maldives",
+                                                      "Comoros",     "Seychelles",  "Gambia"};
+  const bool article = country.rfind("United ", 0) == 0 || ends_with(" Republic") || ends_with(" Islands") ||
+                       ends_with(" Emirates") || kPlural.count(country) > 0;
+  return article ? "the " + std::string(country) : std::string(country);
 }
 
 bool IsAdministrativeWord(std::string_view lower) {

@@ -43,6 +43,11 @@ bool IsPlaceNounOrPlural(std::string_view lower);
 // Kilbride seat in Lanarkshire", "the Kibera area".
 bool IsAreaNoun(std::string_view lower);
 
+// A country's name as it reads after "of": "the United Kingdom", "the
+// Netherlands", "the Czech Republic", but "Ukraine" ("Government of the
+// United Kingdom", "Armed Forces of Ukraine").
+std::string CountryAfterOf(std::string_view country);
+
 // The singular of a plural ending in "s": "parties" -> "party" (when longer
 // than four letters), "Democrats" -> "Democrat".
 std::string Singular(std::string_view plural);
