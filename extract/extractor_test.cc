@@ -1129,3 +1129,25 @@ TEST_CASE("met_with: a body's people stand for it in a list; an unnamed item may
   CHECK_FALSE(HasLink(g, Relation::kMetWith, "Tony Blair", "Jack Straw"));
   CHECK_FALSE(HasLink(g, Relation::kMetWith, "Gordon Brown", "Jack Straw"));
 }
+
+TEST_CASE("met_with: groups named with demonyms and names, delegations, numbers; negotiating with; "
+          "subjects after 'including'",
+          "[extract][relations]") {
+  auto f = Extract(
+      "Mr Blunkett met his EU counterparts in Luxembourg on Monday. On Monday, a delegation of north Wales "
+      "councils visited Ms Essex to lobby for funds. Manufacturing firms, including DaimlerChrysler, Siemens and "
+      "Volkswagen, have been negotiating with unions over cost cutting.");
+  CHECK(HasLink(f, Relation::kMetWith, "Blunkett", "EU counterparts"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Blunkett", "European Union"));
+  CHECK(HasLink(f, Relation::kMetWith, "delegation of north Wales councils", "Essex"));
+  for (const char* firm : {"DaimlerChrysler", "Siemens", "Volkswagen"})
+    CHECK(HasLink(f, Relation::kMetWith, firm, "unions"));
+  // a body's people stand for it; a speaker's clause is not the speaker's meeting
+  auto g = Extract(
+      "The Muslim Council of Britain met with Sky executives on Tuesday. Financial newspaper Nihon Keizai "
+      "Shimbun claimed that the firms will join up next year and already have held discussions with Japanese "
+      "regulators.");
+  CHECK(HasLink(g, Relation::kMetWith, "Muslim Council of Britain", "Sky"));
+  CHECK_FALSE(FindEntity(g, "Sky executives"));
+  CHECK_FALSE(FindEntity(g, "Japanese regulators"));
+}

@@ -452,7 +452,7 @@ class MeetingFinder : public LinkFinder {
           "talked",   "talking",   "chatted",   "rang",  "spoken",      "phoned",   "telephoned", "visited",
           "meetings", "talk",      "conversation", "conversations", "chat", "dinner", "lunch", "breakfast",
           "audience", "consultations", "received", "dined", "lunched", "sat", "shook", "conferred", "welcomed",
-          "introduced"};
+          "introduced", "negotiated", "negotiating"};
       std::string_view w = Lower(s, v);
       if (!kCues.count(w)) continue;
       // "Meet the Fockers": a capitalised cue inside a sentence is a title
@@ -485,8 +485,8 @@ class MeetingFinder : public LinkFinder {
       if (w == "met" || w == "meets" || w == "meet" || w == "hosted" || w == "hosts") {
         if (w == "met" && PassiveBefore(s, v)) continue;
         others = MetObjects(s, v + 1);
-        if (others.empty() && w != "hosted" && w != "hosts")
-          object_group = GroupAt(s, Lower(s, v + 1) == "with" ? v + 2 : v + 1);
+        if (w != "hosted" && w != "hosts") object_group = GroupAt(s, Lower(s, v + 1) == "with" ? v + 2 : v + 1);
+        if (ReplacesParty(object_group)) others.clear();
         subject_group = GroupBefore(s, v);
         if (others.empty() && object_group.end == 0 && subject_group.end == 0 && w != "hosted" && w != "hosts" &&
             NoObjectAfter(s, v + 1)) {
@@ -544,6 +544,7 @@ class MeetingFinder : public LinkFinder {
                                    !toks[end].capitalized && !NoObjectAfter(s, end)));
         if (b >= 0 && IsPerson(b) && !owner_or_modifier) others.push_back(b);
         a = PronounOrPartyBefore(s, v);
+        subject_group = GroupBefore(s, v);  // "a delegation of north Wales councils visited Ms Essex"
       } else if (const int phrase = MeetingPhraseStart(s, v); phrase >= 0) {
         // "Following talks with Mr Blair, Mr Abbas said", "After meeting Mr
         // Blair, he said", "In a meeting with X on Monday, Y said": an
@@ -556,17 +557,20 @@ class MeetingFinder : public LinkFinder {
         a = OpensSentence(s, phrase) ? PartyAfter(s, end, 6) : PronounOrPartyBefore(s, phrase);
       } else if (w == "meeting" && Lower(s, v + 1) == "with") {
         others = PartiesAfter(s, v + 2);
-        if (others.empty()) object_group = GroupAt(s, v + 2);
+        object_group = GroupAt(s, v + 2);
+        if (ReplacesParty(object_group)) others.clear();
         a = PronounOrPartyBefore(s, v);
       } else if (owner >= 0) {
         // "Blair's talks with Bush", "Bush's meeting with Putin", "his final talks with X"
         others = PartiesAfter(s, v + 2);
-        if (others.empty()) object_group = GroupAt(s, v + 2);
+        object_group = GroupAt(s, v + 2);
+        if (ReplacesParty(object_group)) others.clear();
         a = owner;
       } else if ((talks_noun || w == "call") && Lower(s, v + 1) == "with" && TalksHeldBefore(s, v)) {
         // "X held talks with Y", "X also began talks with Y"
         others = PartiesAfter(s, v + 2);
-        if (others.empty()) object_group = GroupAt(s, v + 2);
+        object_group = GroupAt(s, v + 2);
+        if (ReplacesParty(object_group)) others.clear();
         if (const int held = HeldBefore(s, v); held >= 0) subject_group = GroupBefore(s, static_cast<uint32_t>(held));
         a = PronounOrPartyBefore(s, v);
       } else if (w == "call" && v >= 2 && (Lower(s, v - 2) == "received" || Lower(s, v - 3) == "received")) {
@@ -608,6 +612,17 @@ class MeetingFinder : public LinkFinder {
           if (met >= 0 && IsPerson(met)) others.push_back(met);
         }
         a = introduced;
+      } else if (w == "negotiated" || w == "negotiating") {
+        // "firms have been negotiating with unions", "having negotiated
+        // savings of 500m euros with German workers": talks held
+        for (uint32_t k = v + 1; k < toks.size() && k < v + 10 && toks[k].kind == TokenKind::kWord; ++k)
+          if (Lower(s, k) == "with") {
+            others = PartiesAfter(s, k + 1, 4);
+            object_group = GroupAt(s, k + 1);
+            if (ReplacesParty(object_group)) others.clear();
+            break;
+          }
+        a = PronounOrPartyBefore(s, v);
       } else if (w == "discussed" || w == "discusses") {
         // "Kirchner discussed this problem and other issues with Chirac"
         for (uint32_t k = v + 1; k < toks.size() && k < v + 10 && toks[k].kind == TokenKind::kWord; ++k)
@@ -623,7 +638,8 @@ class MeetingFinder : public LinkFinder {
       std::vector<int> subjects = a >= 0 ? CoordinatedSubjects(s, v, a) : PairSubjectBefore(s, v);
       if (subject_group.end > 0 && !others.empty() && !quoted[v])
         subjects = {AddGroup(subject_group)};
-      else if (object_group.end > 0 && others.empty() && subjects.size() == 1 && !groups_.count(subjects[0]))
+      else if (object_group.end > 0 && others.empty() && !subjects.empty() && !SpeakerBeforeCue(s, v) &&
+               std::none_of(subjects.begin(), subjects.end(), [&](int p) { return groups_.count(p) > 0; }))
         others = {AddGroup(object_group)};
       for (int subject : subjects) {
         std::vector<int> met = others;
@@ -647,6 +663,7 @@ class MeetingFinder : public LinkFinder {
         "leaders",      "ministers",   "mps",          "campaigners", "protesters",  "families",    "relatives",
         "students",     "farmers",     "doctors",      "nurses",      "bosses",      "chiefs",      "directors",
         "lawyers",      "officers",    "diplomats",    "negotiators", "activists",   "victims",     "creditors",
+        "counterparts", "authorities", "councils",
         "bankers",      "regulators",  "lenders",      "businessmen", "governors",   "peers",       "bishops"};
     return kHeads.count(w) > 0;
   }
@@ -656,40 +673,65 @@ class MeetingFinder : public LinkFinder {
     std::string name;  // as written, past "the"
     uint32_t end = 0;  // the token after the phrase; 0 when there is none
     int entity = -1;   // the entity already named so, if any
+    bool named_inside = false;     // a modifier is a name ("EU counterparts")
+    bool representatives = false;  // its noun is one for a body's people ("officials")
   };
-  // The unnamed group whose phrase starts at token t: at most three
-  // numbers or lower-case modifiers, then a group noun, and "and" another
-  // ("shareholders", "Five public sector unions", "union leaders",
-  // "Parents and teachers"). A phrase after "the" only names a group met
-  // before ("the five unions").
+  // The unnamed group whose phrase starts at token t: at most four
+  // modifiers (numbers, lower-case words, demonyms and names: "Five public
+  // sector unions", "union leaders", "German workers", "Welsh Liberal
+  // Democrat council leaders", "EU counterparts"), then a lower-case group
+  // noun, and "and" another ("Parents and teachers"); or "a delegation
+  // of/from ..." or "a (large) number of ..." ending in a plural. "a"/"his"
+  // before it is left out of the name; a phrase after "the" only names a
+  // group met before ("the five unions").
   GroupPhrase GroupAt(int s, uint32_t t) const {
     const auto& toks = sentences_[s].tokens;
-    const bool definite = Lower(s, t) == "the";
-    const uint32_t from = definite ? t + 1 : t;
+    const std::string_view det = Lower(s, t);
+    const bool definite = det == "the";
+    const bool skip = definite || det == "a" || det == "an" || det == "his" || det == "her" || det == "their" ||
+                      det == "its";
+    const uint32_t from = skip ? t + 1 : t;
     auto modifier = [&](uint32_t x) {
       if (x >= toks.size() || toks[x].kind != TokenKind::kWord) return false;
-      if (toks[x].capitalized && !(x == from && OpensSentence(s, x))) return false;
       const std::string_view w = Lower(s, x);
-      return !IsFunctionWord(w) && !IsTalksState(w) && w != "with" && !IsWeekday(w);
+      return !IsFunctionWord(w) && !IsTalksState(w) && w != "with" && !IsWeekday(w) && !IsClauseVerb(w) &&
+             !lex_.FindSpeechVerb(toks[x].text);
     };
     uint32_t k = from;
-    while (k < toks.size() && k < from + 3 && !IsGroupHead(Lower(s, k)) && modifier(k)) ++k;
-    if (k >= toks.size() || !IsGroupHead(Lower(s, k))) return {};
-    // (a capitalised group noun inside a sentence is a name: "Welsh Conservative MPs" aside)
-    if (toks[k].capitalized && !(k == from && OpensSentence(s, k)) && Lower(s, k) != "mps") return {};
+    // "a delegation of north Wales councils", "a large number of local authorities"
+    uint32_t of = from;
+    while (of < toks.size() && of < from + 2 && Lower(s, of) != "delegation" && Lower(s, of) != "number") ++of;
+    if ((Lower(s, of) == "delegation" && (Lower(s, of + 1) == "of" || Lower(s, of + 1) == "from")) ||
+        (Lower(s, of) == "number" && Lower(s, of + 1) == "of" && of <= from + 1)) {
+      uint32_t e = of + 2;
+      while (e < toks.size() && e < of + 6 && modifier(e) && !IsGroupHead(Lower(s, e)) &&
+             !(Lower(s, e).size() > 3 && Lower(s, e).back() == 's' && !toks[e].capitalized))
+        ++e;
+      const std::string_view last = Lower(s, e);
+      if (e >= toks.size() || toks[e].capitalized || last.size() <= 3 || last.back() != 's') return {};
+      k = e;
+    } else {
+      while (k < toks.size() && k < from + 4 && !IsGroupHead(Lower(s, k)) && modifier(k)) ++k;
+      if (k >= toks.size() || !IsGroupHead(Lower(s, k))) return {};
+      // (a capitalised group noun inside a sentence is a name, "MPs" aside)
+      if (toks[k].capitalized && !(k == from && OpensSentence(s, k)) && Lower(s, k) != "mps") return {};
+    }
     const std::string_view head = Lower(s, k);
     uint32_t stop = k + 1;
     if (Lower(s, stop) == "and" && IsGroupHead(Lower(s, stop + 1))) stop += 2;  // "Parents and teachers"
     // a bare "leaders" or "parents" is too vague to be a side; a firm's
     // stakeholders are not ("met shareholders")
-    static const std::set<std::string_view> kStakeholders = {"shareholders", "investors", "creditors",
-                                                            "lenders",      "regulators", "unions"};
+    static const std::set<std::string_view> kStakeholders = {"shareholders", "investors", "creditors", "lenders",
+                                                            "regulators",   "unions",    "counterparts"};
     if (!definite && stop == k + 1 && k == from && !kStakeholders.count(head)) return {};
     // "shareholders' meeting", "union leaders' demands": an owner, not a side
     if (stop < toks.size() && toks[stop].kind == TokenKind::kPossessive) return {};
     GroupPhrase g;
     g.name = std::string(text_.substr(toks[from].begin, toks[stop - 1].end - toks[from].begin));
     g.end = stop;
+    g.named_inside = false;
+    for (uint32_t x = from; x < k && !g.named_inside; ++x) g.named_inside = At(s, x) != nullptr;
+    g.representatives = IsRepresentativeHead(head);
     for (size_t e = 0; e < table_.entities.size() && g.entity < 0; ++e)
       if (table_.entities[e].name == g.name ||
           (definite && groups_.count(static_cast<int>(e)) && LastWord(table_.entities[e].name) == head))
@@ -697,12 +739,36 @@ class MeetingFinder : public LinkFinder {
     if (g.entity < 0 && definite) return {};
     return g;
   }
+  // Whether the party named last before the cue at v is a speaker whose
+  // clause the cue is in: "Nihon Keizai Shimbun claimed that the firms ...
+  // have held discussions with Japanese regulators" (the firms held them).
+  bool SpeakerBeforeCue(int s, uint32_t v) const {
+    uint32_t end = 0;
+    if (PartyBefore(s, v, &end) < 0) return false;
+    for (uint32_t k = end; k < v; ++k)
+      if (Lower(s, k) == "that" || (!IsCapitalized(s, k) && lex_.FindSpeechVerb(sentences_[s].tokens[k].text)))
+        return true;
+    return false;
+  }
+  // Group nouns for the people who act for a body: "Sky executives" met are
+  // Sky, "UK government officials" the UK government ("EU counterparts" and
+  // "Labour MPs" are groups of their own).
+  static bool IsRepresentativeHead(std::string_view w) {
+    return w == "executives" || w == "officials" || w == "representatives" || w == "bosses" || w == "chiefs" ||
+           w == "directors";
+  }
+  // Whether group g, read where a party was found, stands instead of it: a
+  // group whose modifiers hold that party's name ("his EU counterparts",
+  // "Welsh Liberal Democrat council leaders"), unless the group acts for it
+  // ("Sky executives").
+  static bool ReplacesParty(const GroupPhrase& g) { return g.end > 0 && g.named_inside && !g.representatives; }
   // The unnamed group whose phrase ends right before the cue at v, past
   // auxiliaries and "who", opening its clause ("Five public sector unions
   // met X", "Parents and teachers who met Mr Blair"), or none.
   GroupPhrase GroupBefore(int s, uint32_t v) const {
     while (v > 0 && IsBetweenSubjectAndCue(Lower(s, v - 1))) --v;
-    for (uint32_t start = v >= 7 ? v - 7 : 0; v > 0 && IsGroupHead(Lower(s, v - 1)) && start < v; ++start) {
+    const std::string_view last = v > 0 ? Lower(s, v - 1) : std::string_view();
+    for (uint32_t start = v >= 8 ? v - 8 : 0; !last.empty() && last.back() == 's' && start < v; ++start) {
       if (!(start == 0 || OpensSentence(s, start) || Lower(s, start - 1) == "," || Lower(s, start - 1) == "that" ||
             Lower(s, start - 1) == "when"))
         continue;
@@ -791,6 +857,7 @@ class MeetingFinder : public LinkFinder {
     if (list.size() < 2 || !joined) return {subject};
     static const std::set<std::string_view> kOpeners = {
         ",", "both", "and", "but", "as", "when", "while", "after", "that", "since", "because", "said", "says",
+        "including",
         "\"", "“", "week", "month", "year", "yesterday", "today", "earlier", "recently"};
     if (first > 0 && !kOpeners.count(Lower(s, first - 1)) && !IsWeekday(Lower(s, first - 1))) return {subject};
     std::reverse(list.begin(), list.end());
