@@ -1,6 +1,6 @@
 // met_with: who the text says met whom ("X met with Y", "talks between X
 // and Y", "X held talks with Y"), with the place and day when given.
-#include "extract/link_finder.h"
+#include "extract/meeting_parties.h"
 
 #include <algorithm>
 
@@ -10,9 +10,9 @@ namespace claimgraph::extract {
 
 namespace {
 
-class MeetingFinder : public LinkFinder {
+class MeetingFinder : public MeetingParties {
  public:
-  MeetingFinder(const LinkInput& in, ArticleFacts& facts) : LinkFinder(in, facts) {}
+  MeetingFinder(const LinkInput& in, ArticleFacts& facts) : MeetingParties(in, facts) {}
 
  private:
   void Run(int s) override { FindMeetings(s); }
@@ -31,143 +31,6 @@ class MeetingFinder : public LinkFinder {
       in[t] = open;
     }
     return in;
-  }
-
-  // The nearest person or organisation mention before token t in s; `end`
-  // receives where it ends (0 when there is none).
-  int PartyBefore(int s, uint32_t t, uint32_t* end = nullptr) const {
-    int best = -1;
-    uint32_t best_end = 0;
-    for (int mi : table_.by_sentence[s]) {
-      const Mention& m = table_.mentions[mi];
-      if (m.last > t) break;
-      if (m.entity >= 0 && m.type != NodeType::kPlace) {
-        best = m.entity;
-        best_end = m.last;
-      }
-    }
-    if (end) *end = best_end;
-    return best;
-  }
-  // The first person or organisation named from token t on, within
-  // `limit` tokens; `end` receives where its mention ends.
-  int PartyAfter(int s, uint32_t t, uint32_t limit = 8, uint32_t* end = nullptr) const {
-    for (int mi : table_.by_sentence[s]) {
-      const Mention& m = table_.mentions[mi];
-      if (m.first < t) continue;
-      if (m.first > t + limit) break;
-      if (m.entity < 0 || m.type == NodeType::kPlace) continue;
-      // "a Jackson associate, Marc Schaffel": a name used as a modifier
-      if (m.first > 0 && (Lower(s, m.first - 1) == "a" || Lower(s, m.first - 1) == "an") &&
-          m.last < sentences_[s].tokens.size() && sentences_[s].tokens[m.last].kind == TokenKind::kWord &&
-          !sentences_[s].tokens[m.last].capitalized)
-        continue;
-      // "NATO Secretary General Mark Rutte", "LSE boss Clara Furse", "LSE's
-      // chief executive Clara Furse": the person, not the body; "Trump's
-      // envoy Steve Witkoff", "Deutsche Boerse's rival Euronext": the one
-      // described by a relation to the owner
-      const auto& toks = sentences_[s].tokens;
-      const bool owner = m.last < toks.size() && toks[m.last].kind == TokenKind::kPossessive;
-      if (owner || m.type == NodeType::kOrganisation) {
-        const uint32_t start = owner ? m.last + 1 : m.last;
-        uint32_t after = start;
-        while (after < toks.size() && after < start + 3 && toks[after].kind == TokenKind::kWord &&
-               !toks[after].capitalized && Lower(s, after) != "and")
-          ++after;
-        const int next = table_.MentionAt(s, after);
-        // (after an owner, a word for a relation must stand right before the
-        // name: not "received Danny Murphy's pass from Jamie Carragher")
-        const bool described =
-            next >= 0 && table_.mentions[next].entity >= 0 &&
-            (owner ? after > start && table_.mentions[next].first == after &&
-                         table_.mentions[next].type != NodeType::kPlace && IsRelationWord(Lower(s, after - 1))
-                   : table_.mentions[next].type == NodeType::kPerson);
-        if (described) {
-          if (end) *end = table_.mentions[next].last;
-          return table_.mentions[next].entity;
-        }
-      }
-      if (end) *end = m.last;
-      return m.entity;
-    }
-    return -1;
-  }
-
-  // A word naming one party by its relation to an owner: "Trump's envoy X",
-  // "Deutsche Boerse's rival Euronext", "LSE's chief executive X".
-  bool IsRelationWord(std::string_view w) const {
-    static const std::set<std::string_view> kRelations = {
-        "rival", "rivals", "partner", "ally", "envoy", "aide", "adviser", "advisor", "deputy", "successor",
-        "predecessor", "subsidiary", "parent", "owner", "unit", "arm", "counterpart", "wife", "husband",
-        "son", "daughter", "brother", "sister", "lawyer", "agent", "spokesman", "spokeswoman", "boss"};
-    return kRelations.count(w) > 0 || !lex_.RoleClass(w).empty();
-  }
-
-  // Past the commas and "and"s from token t; sets *saw_and if one was "and".
-  uint32_t SkipCommasAndAnd(int s, uint32_t t, bool* saw_and) const {
-    for (; t < sentences_[s].tokens.size() && (Lower(s, t) == "," || Lower(s, t) == "and"); ++t)
-      *saw_and |= Lower(s, t) == "and";
-    return t;
-  }
-
-  // Every party of "with X, (description,) Y and Z"; `joined` tells whether
-  // an "and" linked them (a list, not "a meeting of X, Y said").
-  std::vector<int> PartiesAfter(int s, uint32_t t, uint32_t first_limit = 6, bool* joined = nullptr) const {
-    const auto& toks = sentences_[s].tokens;
-    std::vector<int> parties;
-    uint32_t end = t;
-    bool saw_and = false;
-    int p = PartyAfter(s, t, first_limit, &end);
-    while (p >= 0) {
-      parties.push_back(p);
-      // "UK government officials, ...": the body's people stand for it
-      if (IsGroupHead(Lower(s, end)) && !IsCapitalized(s, end)) ++end;
-      bool and_here = false;
-      uint32_t next = SkipCommasAndAnd(s, end, &and_here);
-      if (next == end) break;
-      // "X and Y, who later dismissed Z": a relative clause, not a party
-      static const std::set<std::string_view> kRelative = {"who", "whom", "whose", "which", "that", "where", "when"};
-      if (kRelative.count(Lower(s, next))) break;
-      // "X, Turkcell's chief operating officer, and Y": an apposition
-      // describing X, not a party of its own ("and India's minister Y" is)
-      if (const Mention* owner = At(s, next);
-          !and_here && owner && owner->first == next && owner->last < toks.size() &&
-          toks[owner->last].kind == TokenKind::kPossessive) {
-        next = owner->last + 1;
-        while (next < toks.size() && Lower(s, next) != ",") ++next;
-        next = SkipCommasAndAnd(s, next, &and_here);
-      }
-      saw_and |= and_here;
-      uint32_t found_end = end;
-      p = PartyAfter(s, next, 5, &found_end);
-      // "X, industry representatives and Y": an unnamed item skipped before
-      // the next party may hold the list's "and"
-      if (p >= 0 && !and_here)
-        if (const Mention* m = At(s, found_end - 1))
-          for (uint32_t k = next; k < m->first && !and_here; ++k) and_here = saw_and = Lower(s, k) == "and";
-      // "met Bush and Chirac (later) met Putin": a name before a verb starts
-      // a clause; so does a verb before the next name
-      if (p >= 0 && and_here) {
-        uint32_t after = found_end;
-        while (IsBetweenSubjectAndCue(Lower(s, after))) ++after;
-        bool verb_before = false;
-        for (uint32_t k = next; k < found_end && !verb_before; ++k) verb_before = IsClauseVerb(Lower(s, k));
-        if (IsClauseVerb(Lower(s, after)) || verb_before) break;
-      }
-      end = found_end;
-    }
-    if (joined) *joined = saw_and;
-    // "with Mr Thorpe, Sir Edward told": without an "and" the name after a
-    // comma starts the next clause
-    if (!saw_and) parties.resize(std::min<size_t>(parties.size(), 1));
-    return parties;
-  }
-
-  // Verbs after a name that make it a new clause's subject.
-  static bool IsClauseVerb(std::string_view w) {
-    static const std::set<std::string_view> kVerbs = {"met", "meets", "held", "holds", "spoke", "said", "says",
-                                                      "told"};
-    return kVerbs.count(w) > 0;
   }
 
   // Words between a meeting noun and its owner or verb: "his final talks",
@@ -319,18 +182,6 @@ class MeetingFinder : public LinkFinder {
     if (start == 0) return -1;
     const std::string_view verb = Lower(s, start - 1);
     return verb == "told" || verb == "addressed" || verb == "attended" ? static_cast<int>(start - 1) : -1;
-  }
-
-  // Whether token t opens its sentence (after an opening quote or dash at most).
-  bool OpensSentence(int s, uint32_t t) const {
-    return t == 0 || (t == 1 && sentences_[s].tokens[0].kind != TokenKind::kWord);
-  }
-
-  // A word before "in talks" that reports them under way: "is", "still", "locked".
-  static bool IsTalksState(std::string_view w) {
-    static const std::set<std::string_view> kState = {"is", "are", "was", "were", "been", "be",
-                                                      "still", "locked", "remains", "remain"};
-    return kState.count(w) > 0;
   }
 
   // Whether "talks" at `talks` follows a word that reports talks as held
@@ -653,150 +504,6 @@ class MeetingFinder : public LinkFinder {
     }
   }
 
-  // Plural nouns for people or bodies that meet as a group: "unions",
-  // "shareholders", "local councillors" (not "fans" or "reporters": a
-  // star who meets them is seldom reported as holding a meeting).
-  static bool IsGroupHead(std::string_view w) {
-    static const std::set<std::string_view> kHeads = {
-        "shareholders", "investors",   "unions",       "councillors", "teachers",    "parents",     "residents",
-        "workers",      "employees",   "members",      "delegates",   "representatives", "officials", "executives",
-        "leaders",      "ministers",   "mps",          "campaigners", "protesters",  "families",    "relatives",
-        "students",     "farmers",     "doctors",      "nurses",      "bosses",      "chiefs",      "directors",
-        "lawyers",      "officers",    "diplomats",    "negotiators", "activists",   "victims",     "creditors",
-        "counterparts", "authorities", "councils",
-        "bankers",      "regulators",  "lenders",      "businessmen", "governors",   "peers",       "bishops"};
-    return kHeads.count(w) > 0;
-  }
-
-  // An unnamed group's phrase: "shareholders", "Five public sector unions".
-  struct GroupPhrase {
-    std::string name;  // as written, past "the"
-    uint32_t end = 0;  // the token after the phrase; 0 when there is none
-    int entity = -1;   // the entity already named so, if any
-    bool named_inside = false;     // a modifier is a name ("EU counterparts")
-    bool representatives = false;  // its noun is one for a body's people ("officials")
-  };
-  // The unnamed group whose phrase starts at token t: at most four
-  // modifiers (numbers, lower-case words, demonyms and names: "Five public
-  // sector unions", "union leaders", "German workers", "Welsh Liberal
-  // Democrat council leaders", "EU counterparts"), then a lower-case group
-  // noun, and "and" another ("Parents and teachers"); or "a delegation
-  // of/from ..." or "a (large) number of ..." ending in a plural. "a"/"his"
-  // before it is left out of the name; a phrase after "the" only names a
-  // group met before ("the five unions").
-  GroupPhrase GroupAt(int s, uint32_t t) const {
-    const auto& toks = sentences_[s].tokens;
-    const std::string_view det = Lower(s, t);
-    const bool definite = det == "the";
-    const bool skip = definite || det == "a" || det == "an" || det == "his" || det == "her" || det == "their" ||
-                      det == "its";
-    const uint32_t from = skip ? t + 1 : t;
-    auto modifier = [&](uint32_t x) {
-      if (x >= toks.size() || toks[x].kind != TokenKind::kWord) return false;
-      const std::string_view w = Lower(s, x);
-      return !IsFunctionWord(w) && !IsTalksState(w) && w != "with" && !IsWeekday(w) && !IsClauseVerb(w) &&
-             !lex_.FindSpeechVerb(toks[x].text);
-    };
-    uint32_t k = from;
-    // "a delegation of north Wales councils", "a large number of local authorities"
-    uint32_t of = from;
-    while (of < toks.size() && of < from + 2 && Lower(s, of) != "delegation" && Lower(s, of) != "number") ++of;
-    if ((Lower(s, of) == "delegation" && (Lower(s, of + 1) == "of" || Lower(s, of + 1) == "from")) ||
-        (Lower(s, of) == "number" && Lower(s, of + 1) == "of" && of <= from + 1)) {
-      uint32_t e = of + 2;
-      while (e < toks.size() && e < of + 6 && modifier(e) && !IsGroupHead(Lower(s, e)) &&
-             !(Lower(s, e).size() > 3 && Lower(s, e).back() == 's' && !toks[e].capitalized))
-        ++e;
-      const std::string_view last = Lower(s, e);
-      if (e >= toks.size() || toks[e].capitalized || last.size() <= 3 || last.back() != 's') return {};
-      k = e;
-    } else {
-      while (k < toks.size() && k < from + 4 && !IsGroupHead(Lower(s, k)) && modifier(k)) ++k;
-      if (k >= toks.size() || !IsGroupHead(Lower(s, k))) return {};
-      // (a capitalised group noun inside a sentence is a name, "MPs" aside)
-      if (toks[k].capitalized && !(k == from && OpensSentence(s, k)) && Lower(s, k) != "mps") return {};
-    }
-    const std::string_view head = Lower(s, k);
-    uint32_t stop = k + 1;
-    if (Lower(s, stop) == "and" && IsGroupHead(Lower(s, stop + 1))) stop += 2;  // "Parents and teachers"
-    // a bare "leaders" or "parents" is too vague to be a side; a firm's
-    // stakeholders are not ("met shareholders")
-    static const std::set<std::string_view> kStakeholders = {"shareholders", "investors", "creditors", "lenders",
-                                                            "regulators",   "unions",    "counterparts"};
-    if (!definite && stop == k + 1 && k == from && !kStakeholders.count(head)) return {};
-    // "shareholders' meeting", "union leaders' demands": an owner, not a side
-    if (stop < toks.size() && toks[stop].kind == TokenKind::kPossessive) return {};
-    GroupPhrase g;
-    g.name = std::string(text_.substr(toks[from].begin, toks[stop - 1].end - toks[from].begin));
-    g.end = stop;
-    g.named_inside = false;
-    for (uint32_t x = from; x < k && !g.named_inside; ++x) g.named_inside = At(s, x) != nullptr;
-    g.representatives = IsRepresentativeHead(head);
-    for (size_t e = 0; e < table_.entities.size() && g.entity < 0; ++e)
-      if (table_.entities[e].name == g.name ||
-          (definite && groups_.count(static_cast<int>(e)) && LastWord(table_.entities[e].name) == head))
-        g.entity = static_cast<int>(e);
-    if (g.entity < 0 && definite) return {};
-    return g;
-  }
-  // Whether the party named last before the cue at v is a speaker whose
-  // clause the cue is in: "Nihon Keizai Shimbun claimed that the firms ...
-  // have held discussions with Japanese regulators" (the firms held them).
-  bool SpeakerBeforeCue(int s, uint32_t v) const {
-    uint32_t end = 0;
-    if (PartyBefore(s, v, &end) < 0) return false;
-    for (uint32_t k = end; k < v; ++k)
-      if (Lower(s, k) == "that" || (!IsCapitalized(s, k) && lex_.FindSpeechVerb(sentences_[s].tokens[k].text)))
-        return true;
-    return false;
-  }
-  // Group nouns for the people who act for a body: "Sky executives" met are
-  // Sky, "UK government officials" the UK government ("EU counterparts" and
-  // "Labour MPs" are groups of their own).
-  static bool IsRepresentativeHead(std::string_view w) {
-    return w == "executives" || w == "officials" || w == "representatives" || w == "bosses" || w == "chiefs" ||
-           w == "directors";
-  }
-  // Whether group g, read where a party was found, stands instead of it: a
-  // group whose modifiers hold that party's name ("his EU counterparts",
-  // "Welsh Liberal Democrat council leaders"), unless the group acts for it
-  // ("Sky executives").
-  static bool ReplacesParty(const GroupPhrase& g) { return g.end > 0 && g.named_inside && !g.representatives; }
-  // The unnamed group whose phrase ends right before the cue at v, past
-  // auxiliaries and "who", opening its clause ("Five public sector unions
-  // met X", "Parents and teachers who met Mr Blair"), or none.
-  GroupPhrase GroupBefore(int s, uint32_t v) const {
-    while (v > 0 && IsBetweenSubjectAndCue(Lower(s, v - 1))) --v;
-    const std::string_view last = v > 0 ? Lower(s, v - 1) : std::string_view();
-    for (uint32_t start = v >= 8 ? v - 8 : 0; !last.empty() && last.back() == 's' && start < v; ++start) {
-      if (!(start == 0 || OpensSentence(s, start) || Lower(s, start - 1) == "," || Lower(s, start - 1) == "that" ||
-            Lower(s, start - 1) == "when"))
-        continue;
-      if (GroupPhrase g = GroupAt(s, start); g.end == v) return g;
-    }
-    // "Two local councillors who back Mr Flight met Mr Tanguay": the group
-    // opening the sentence, before a short relative clause
-    for (uint32_t start = 0; start < v && start < 2; ++start)
-      if (OpensSentence(s, start))
-        if (GroupPhrase g = GroupAt(s, start); g.end > 0 && (Lower(s, g.end) == "who" || Lower(s, g.end) == "which") &&
-                                               v <= g.end + 8) {
-          bool clause_ends = false;  // (not past a comma: another clause)
-          for (uint32_t k = g.end; k < v; ++k) clause_ends |= Lower(s, k) == ",";
-          if (!clause_ends) return g;
-        }
-    return {};
-  }
-  // The entity of group phrase g, added when it is new.
-  int AddGroup(const GroupPhrase& g) {
-    if (g.entity >= 0) return g.entity;
-    const std::string_view head = LastWord(g.name);
-    const bool bodies = head == "unions" || head == "Unions";
-    table_.entities.push_back(ArticleEntity{bodies ? NodeType::kOrganisation : NodeType::kPerson, g.name, {}});
-    const int e = static_cast<int>(table_.entities.size()) - 1;
-    groups_.insert(e);
-    return e;
-  }
-
   // Adds the meeting of a and b stated by the cue at v of sentence s, with
   // the place and day the sentence gives, and remembers it as the latest.
   void Meet(int a, int b, int s, uint32_t v) {
@@ -805,136 +512,7 @@ class MeetingFinder : public LinkFinder {
     AddLink(Relation::kMetWith, a, b, s, PlaceAfter(s, v), DayAfter(s, v));
     latest_meeting_ = {a, b, s};
   }
-  // The pair a subject like "The two leaders" or "The pair" before the cue
-  // at v stands for: the parties of the meeting stated in this sentence or
-  // the two before, else the two persons or bodies named last. Empty when no
-  // pair phrase is the subject.
-  std::vector<int> PairSubjectBefore(int s, uint32_t v) const {
-    uint32_t t = v;
-    while (t > 0 && IsBetweenSubjectAndCue(Lower(s, t - 1))) --t;
-    std::vector<int> pair = PairNamedBefore(s, t);
-    // "the Irish duo have cut off talks with X": past the verb of the talks
-    for (uint32_t back = 1; pair.empty() && back <= 4 && t > back && !IsCapitalized(s, t - back) &&
-                            sentences_[s].tokens[t - back].kind == TokenKind::kWord;
-         ++back)
-      pair = PairNamedBefore(s, t - back);
-    if (!pair.empty() && latest_meeting_.sentence >= 0 && s - latest_meeting_.sentence <= 2 &&
-        table_.entities[latest_meeting_.a].type == table_.entities[pair[0]].type)
-      return {latest_meeting_.a, latest_meeting_.b};
-    return pair;
-  }
 
-  // The subjects joined with `subject`, the party named last before the cue
-  // at v, when a list opens its clause: "Both X and rival Y held talks with
-  // Z", "X, Y and Z have met W" (not "Blair met Bush and Chirac met Putin":
-  // the list must open the sentence, follow a comma, "both" or a
-  // conjunction). {subject} otherwise.
-  std::vector<int> CoordinatedSubjects(int s, uint32_t v, int subject) const {
-    uint32_t end = 0;
-    if (PartyBefore(s, v, &end) != subject) return {subject};
-    int mi = table_.MentionEndingAt(s, end);
-    if (mi < 0) return {subject};
-    std::vector<int> list = {subject};
-    bool joined = false;
-    uint32_t first = table_.mentions[mi].first;
-    while (true) {
-      uint32_t t = first;
-      // "and rival Euronext": a body noun or a role before the name
-      for (int skipped = 0; skipped < 2 && t > 0 && !IsCapitalized(s, t - 1) &&
-                            (lex_.IsOrgCueBefore(Lower(s, t - 1)) || !lex_.RoleClass(Lower(s, t - 1)).empty());
-           ++skipped)
-        --t;
-      if (t == 0 || (Lower(s, t - 1) != "and" && Lower(s, t - 1) != ",")) break;
-      const bool and_here = Lower(s, t - 1) == "and";
-      uint32_t before = t - 1;
-      if (and_here && before > 0 && Lower(s, before - 1) == ",") --before;  // "X, Y, and Z"
-      const int prev = table_.MentionEndingAt(s, before);
-      if (prev < 0 || table_.mentions[prev].entity < 0 || table_.mentions[prev].type == NodeType::kPlace) break;
-      joined |= and_here;
-      list.push_back(table_.mentions[prev].entity);
-      first = table_.mentions[prev].first;
-    }
-    if (list.size() < 2 || !joined) return {subject};
-    static const std::set<std::string_view> kOpeners = {
-        ",", "both", "and", "but", "as", "when", "while", "after", "that", "since", "because", "said", "says",
-        "including",
-        "\"", "“", "week", "month", "year", "yesterday", "today", "earlier", "recently"};
-    if (first > 0 && !kOpeners.count(Lower(s, first - 1)) && !IsWeekday(Lower(s, first - 1))) return {subject};
-    std::reverse(list.begin(), list.end());
-    list.erase(std::unique(list.begin(), list.end()), list.end());
-    return list;
-  }
-
-  // Auxiliaries and adverbs between a subject and its meeting cue: "Blair
-  // and Bush have met", "The two leaders later spoke".
-  static bool IsBetweenSubjectAndCue(std::string_view w) {
-    static const std::set<std::string_view> kWords = {
-        "have",       "has",     "had",      "also",     "first",    "finally", "later",   "then",  "who",
-        "last",       "previously", "already", "recently", "secretly", "both",  "again",   "briefly",
-        "separately"};
-    return kWords.count(w) > 0;
-  }
-
-  // The subjects of a reciprocal cue at v: "Blair and Bush met", "X, Y and
-  // Z, who met", "Blair and Chirac have held talks". Two or more parties
-  // joined by "and", ending right before the cue (auxiliaries, "who" and a
-  // comma may come between), or none.
-  std::vector<int> SubjectList(int s, uint32_t v) const {
-    uint32_t t = v;
-    while (t > 0 && (IsBetweenSubjectAndCue(Lower(s, t - 1)) || Lower(s, t - 1) == ",")) --t;
-    std::vector<int> parties;
-    bool joined = false;
-    while (t > 0) {
-      const int mi = table_.MentionEndingAt(s, t);
-      if (mi < 0) break;
-      const Mention& m = table_.mentions[mi];
-      if (m.entity < 0 || m.type == NodeType::kPlace) break;
-      parties.push_back(m.entity);
-      t = m.first;
-      if (t == 0 || (Lower(s, t - 1) != "and" && Lower(s, t - 1) != ",")) break;
-      joined |= Lower(s, t - 1) == "and";
-      --t;
-      if (t > 0 && Lower(s, t - 1) == "," && Lower(s, t) == "and") --t;  // "X, Y, and Z"
-    }
-    std::reverse(parties.begin(), parties.end());
-    if (parties.size() >= 2 && joined) return parties;
-    return PairSubjectBefore(s, t);
-  }
-  // "The two leaders met", "the pair chatted", "The two companies held
-  // talks": the two persons (or bodies) named last before token t, in this
-  // sentence or the two before, when a pair phrase ends right at t.
-  std::vector<int> PairNamedBefore(int s, uint32_t t) const {
-    static const std::set<std::string_view> kPeople = {"men", "women", "leaders", "presidents", "ministers",
-                                                       "players", "managers", "chiefs", "bosses", "pair", "duo"};
-    static const std::set<std::string_view> kBodies = {"companies", "firms", "groups", "exchanges", "clubs",
-                                                       "banks", "carmakers", "airlines", "parties", "governments"};
-    if (t < 2) return {};
-    const std::string_view noun = Lower(s, t - 1);
-    // "the Irish duo", "the two German firms": a demonym may stand before the noun
-    uint32_t before_noun = t - 1;
-    if (before_noun >= 2 && IsCapitalized(s, before_noun - 1) &&
-        lex_.CountryByDemonym(sentences_[s].tokens[before_noun - 1].text))
-      --before_noun;
-    const bool pair_word = (noun == "pair" || noun == "duo") && Lower(s, before_noun - 1) == "the";
-    const bool two = before_noun >= 2 && Lower(s, before_noun - 1) == "two" && Lower(s, before_noun - 2) == "the";
-    if (!pair_word && !two) return {};
-    NodeType type;
-    if (kPeople.count(noun)) type = NodeType::kPerson;
-    else if (kBodies.count(noun)) type = NodeType::kOrganisation;
-    else return {};
-    const uint32_t phrase = before_noun - (pair_word ? 1 : 2);
-    std::vector<int> pair;
-    for (int ss = s; ss >= 0 && ss >= s - 2 && pair.size() < 2; --ss) {
-      const auto& in = table_.by_sentence[ss];
-      for (auto it = in.rbegin(); it != in.rend() && pair.size() < 2; ++it) {
-        const Mention& m = table_.mentions[*it];
-        if (ss == s && m.last > phrase) continue;
-        if (m.entity < 0 || table_.entities[m.entity].type != type) continue;
-        if (std::find(pair.begin(), pair.end(), m.entity) == pair.end()) pair.push_back(m.entity);
-      }
-    }
-    return pair.size() == 2 ? pair : std::vector<int>();
-  }
   // Whether a verb ending at token t has no object: the clause ends or an
   // adverbial follows ("met in 1994", "have met publicly", "met to discuss"),
   // not "met supporters' representatives".
@@ -955,137 +533,11 @@ class MeetingFinder : public LinkFinder {
     return parties;
   }
 
-  // The parties of "between X and Y", "between X, Y and Z" or "between the
-  // two exchanges" (the pair named last before it).
-  std::vector<int> Between(int s, uint32_t t) const {
-    if (Lower(s, t) == "the" && Lower(s, t + 1) == "two") return PairNamedBefore(s, t + 3);
-    if (Lower(s, t) == "the" && (Lower(s, t + 1) == "pair" || Lower(s, t + 1) == "duo"))
-      return PairNamedBefore(s, t + 2);
-    bool joined = false;
-    std::vector<int> parties = PartiesAfter(s, t, 2, &joined);
-    return parties.size() >= 2 && joined ? parties : std::vector<int>();
-  }
-
   // Links every two of `parties`.
   void LinkAll(const std::vector<int>& parties, int s, uint32_t v) {
     for (size_t i = 0; i < parties.size(); ++i)
       for (size_t j = i + 1; j < parties.size(); ++j)
         Meet(parties[i], parties[j], s, v);
-  }
-
-  // The speaker of a direct statement made in sentence s, or -1.
-  int QuotationSpeaker(int s) const { return StatementSpeaker(s, /*direct_only=*/true); }
-  // The speaker of a statement (direct or reported) made in sentence s, or -1.
-  int StatementSpeaker(int s, bool direct_only = false) const {
-    const int64_t begin = offsets_.ToCodePoint(sentences_[s].begin);
-    for (const Statement& st : facts_.statements)
-      if ((st.direct || !direct_only) && st.speaker >= 0 && st.evidence.start == begin) return st.speaker;
-    return -1;
-  }
-
-  // The person "he"/"she"/"his"/"her" at token p of s stands for: the
-  // sentence's first person before it; inside an opening phrase, the
-  // subject after the phrase ("During a visit to Kyiv, where he met X,
-  // Boris Johnson said"); else the previous sentence's first person.
-  int ResolvePronoun(int s, uint32_t p) const {
-    const int here = FirstBefore(s, p, NodeType::kPerson);
-    if (here >= 0) return here;
-    if (const int subject = OpeningPhraseSubject(s, p); subject >= 0) return subject;
-    return s == 0 ? -1 : FirstBefore(s - 1, sentences_[s - 1].tokens.size(), NodeType::kPerson);
-  }
-  // The body "its" or "their" opening sentence s stands for: the first
-  // organisation named in the sentence before, or -1.
-  int ResolveBody(int s) const {
-    return s == 0 ? -1 : FirstBefore(s - 1, sentences_[s - 1].tokens.size(), NodeType::kOrganisation);
-  }
-  // When sentence s opens with an adverbial phrase ("During ...", "After
-  // ...", "Within hours of ...") that holds token p: the person named
-  // right after a comma past p who goes on to a verb (not a list item), or -1.
-  int OpeningPhraseSubject(int s, uint32_t p) const {
-    static const std::set<std::string_view> kOpeners = {
-        "after", "before", "during", "following", "within", "while", "when", "on", "in", "at", "since",
-        "as", "despite", "upon", "having", "speaking", "shortly", "hours", "days", "moments"};
-    const auto& toks = sentences_[s].tokens;
-    const uint32_t first = !toks.empty() && toks[0].kind != TokenKind::kWord ? 1 : 0;  // past a quote or dash
-    if (!kOpeners.count(Lower(s, first))) return -1;
-    for (uint32_t c = p + 1; c + 1 < toks.size(); ++c) {
-      if (Lower(s, c) != ",") continue;
-      const Mention* m = At(s, c + 1);
-      if (!m || m->first != c + 1 || m->type != NodeType::kPerson) continue;
-      const std::string_view next = Lower(s, m->last);
-      if (m->last < toks.size() && toks[m->last].kind == TokenKind::kWord && next != "and" && next != "or")
-        return m->entity;
-    }
-    return -1;
-  }
-  // "said it", "that it": "it" is then the subject of the clause before.
-  static bool IsSpeechOrThat(std::string_view w) {
-    return w == "said" || w == "says" || w == "that" || w == "confirmed" || w == "announced" || w == "added";
-  }
-  static bool IsPersonalPronoun(std::string_view w) { return w == "he" || w == "she"; }
-  static bool IsContractedAuxiliary(std::string_view w) { return w == "'ve" || w == "’ve" || w == "'d" || w == "’d"; }
-  // "I", and "I've", "I'd", "I’ve" kept whole by the tokenizer.
-  static bool IsFirstPerson(std::string_view w) {
-    return w == "i" || ((w.size() == 4 || w.size() == 3) && w.substr(0, 2) == "i'") ||
-           ((w.size() == 6 || w.size() == 5) && w.substr(0, 4) == "i\xE2\x80\x99");
-  }
-  static bool IsPossessivePronoun(std::string_view w) { return w == "his" || w == "her"; }
-  static bool IsObjectPronoun(std::string_view w) { return w == "him" || w == "her"; }
-
-  // The subject of a cue at v: a pronoun or party right before it (past
-  // auxiliaries and adverbs), else the nearest pronoun or party before it,
-  // whichever is closer ("Mourinho claimed he was in Milan talking to
-  // Adriano on the day he held a meeting with Cole": "he", not Adriano).
-  int PronounOrPartyBefore(int s, uint32_t v) const {
-    // "he has met", "she also held talks", "I've spoken": skip auxiliaries
-    // and adverbs (not "who": a relative clause is read below)
-    while (v > 0 && ((IsBetweenSubjectAndCue(Lower(s, v - 1)) && Lower(s, v - 1) != "who") ||
-                     IsContractedAuxiliary(Lower(s, v - 1)) || Lower(s, v - 1) == "just"))
-      --v;
-    if (v > 0 && IsFirstPerson(Lower(s, v - 1))) return QuotationSpeaker(s);
-    // "Tony Blair, Labour leader, met X": the person before an apposition
-    if (v >= 3 && Lower(s, v - 1) == ",")
-      for (uint32_t c = v - 2; c > 0 && c + 8 > v; --c)
-        if (Lower(s, c) == ",") {
-          const int named = table_.MentionEndingAt(s, c);
-          if (named >= 0 && table_.mentions[named].entity >= 0 && IsPerson(table_.mentions[named].entity))
-            return table_.mentions[named].entity;
-          break;
-        }
-    uint32_t party_end = 0;
-    const int party = PartyBefore(s, v, &party_end);
-    // "Blair met Bush and Chirac met Putin": a name no entity stands for is
-    // the subject right before the cue, not the party named before it
-    if (party >= 0 && v >= 1 && party_end < v - 1 && IsCapitalized(s, v - 1) && !OpensSentence(s, v - 1) &&
-        sentences_[s].tokens[v - 1].kind == TokenKind::kWord && !At(s, v - 1) &&
-        !lex_.IsStopword(sentences_[s].tokens[v - 1].text))
-      return -1;
-    for (uint32_t p = v; p > party_end; --p) {
-      if (IsPersonalPronoun(Lower(s, p - 1))) return ResolvePronoun(s, p - 1);
-      // "I had a chat with X," he said: the quotation's speaker
-      if (IsFirstPerson(Lower(s, p - 1))) return QuotationSpeaker(s);
-      // "Its management has continued talks with X": the body it stands for
-      if ((Lower(s, p - 1) == "its" || Lower(s, p - 1) == "their") && OpensSentence(s, p - 1)) return ResolveBody(s);
-      // "The German exchange said it had held talks with the LSE"
-      if (Lower(s, p - 1) == "it" && p >= 2 && IsSpeechOrThat(Lower(s, p - 2))) return FirstBefore(s, p - 1, NodeType::kOrganisation);
-    }
-    // "Two local councillors who back Mr Flight met Mr Tanguay": a party in
-    // a relative clause right before the cue is that clause's object; the
-    // subject is named right before "who", or not at all
-    const bool right_before = party_end == v || (party_end + 1 == v && Lower(s, party_end) == ",");
-    if (const int mi = party >= 0 && right_before ? table_.MentionEndingAt(s, party_end) : -1; mi >= 0) {
-      const uint32_t first = table_.mentions[mi].first;
-      const auto& toks = sentences_[s].tokens;
-      if (first >= 2 && toks[first - 1].kind == TokenKind::kWord && !toks[first - 1].capitalized &&
-          (Lower(s, first - 2) == "who" || Lower(s, first - 2) == "which" || Lower(s, first - 2) == "that")) {
-        uint32_t head_end = first - 2;
-        if (head_end > 0 && Lower(s, head_end - 1) == ",") --head_end;
-        uint32_t found_end = 0;
-        const int head = PartyBefore(s, head_end, &found_end);
-        return found_end == head_end ? head : -1;
-      }
-    }
-    return party;
   }
 
   // The place of the meeting at v: the first place named "in" or "at"
@@ -1120,11 +572,6 @@ class MeetingFinder : public LinkFinder {
     }
     return "";
   }
-  static bool IsWeekday(std::string_view w) {
-    static const std::set<std::string_view> kDays = {"monday", "tuesday",  "wednesday", "thursday",
-                                                     "friday", "saturday", "sunday"};
-    return kDays.count(w) > 0;
-  }
   static bool IsMonth(std::string_view w) {
     static const std::set<std::string_view> kMonths = {"january", "february", "march",     "april",   "may",
                                                        "june",    "july",     "august",    "september",
@@ -1142,12 +589,6 @@ class MeetingFinder : public LinkFinder {
     const std::string_view w = Lower(s, t);
     return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
-
-  struct LatestMeeting {
-    int a = -1, b = -1, sentence = -1;
-  };
-  LatestMeeting latest_meeting_;  // the meeting added last, for "The two leaders"
-  std::set<int> groups_;          // entities added for unnamed groups (GroupAt)
 };
 
 }  // namespace
