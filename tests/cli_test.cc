@@ -208,7 +208,7 @@ TEST_CASE("eval on the Kursk dev gold stays above the floor reached", "[cli][eva
 
 TEST_CASE("eval on the BBC development gold stays above the floor reached", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev", kShared + "/corpus/bbc",
-                  {{"entities", 0.85}, {"attribution", 0.75}, {"located_in", 0.90}, {"met_with", 0.86}});
+                  {{"entities", 0.85}, {"attribution", 0.75}, {"located_in", 0.90}, {"met_with", 0.90}});
 }
 
 TEST_CASE("eval on the second BBC development gold (places, meetings) stays above the floor", "[cli][eval]") {
@@ -229,17 +229,23 @@ TEST_CASE("eval on the fourth BBC development gold (chosen by seeded shuffle) st
 
 TEST_CASE("eval on the fifth BBC development gold (strict links) stays above the floor", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev5", kShared + "/corpus/bbc",
-                  {{"entities", 0.71}, {"attribution", 0.69}, {"located_in", 0.86}, {"met_with", 0.50}});
+                  {{"entities", 0.72}, {"attribution", 0.69}, {"located_in", 0.86}, {"met_with", 0.68}});
 }
 
 TEST_CASE("eval on the sixth BBC development gold (strict links) stays above the floor", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev6", kShared + "/corpus/bbc",
-                  {{"entities", 0.75}, {"attribution", 0.64}, {"located_in", 0.70}, {"met_with", 0.78}});
+                  {{"entities", 0.75}, {"attribution", 0.64}, {"located_in", 0.70}, {"met_with", 0.81}});
 }
 
 TEST_CASE("eval on the seventh BBC development gold (meetings) stays above the floor", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev7", kShared + "/corpus/bbc",
-                  {{"entities", 0.76}, {"attribution", 0.79}, {"met_with", 0.38}});
+                  {{"entities", 0.76}, {"attribution", 0.81}, {"met_with", 0.83}});
+}
+
+TEST_CASE("eval on the eighth BBC development gold (meetings, unnamed groups) stays above the floor",
+          "[cli][eval]") {
+  CheckEvalFloors(kGold + "bbc-dev8", kShared + "/corpus/bbc",
+                  {{"entities", 0.69}, {"attribution", 0.72}, {"met_with", 0.78}});
 }
 
 // Regression guards on held-out sets, not targets.
@@ -266,5 +272,5 @@ TEST_CASE("eval on the fourth held-out BBC gold (strict links) stays above the f
 
 TEST_CASE("eval on the fifth held-out BBC gold (meetings) stays above the floor reached", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-heldout5", kShared + "/corpus/bbc",
-                  {{"entities", 0.64}, {"attribution", 0.67}, {"met_with", 0.40}});
+                  {{"entities", 0.65}, {"attribution", 0.67}, {"met_with", 0.50}});
 }
