@@ -36,6 +36,10 @@ struct ArticleEntity {
   NodeType type = NodeType::kPerson;   // never kClaim
   std::string name;                    // fullest name the article gives
   std::vector<std::string> aliases;    // other names/descriptions, no pronouns
+  // Named only by a description ("shareholders", "Five public sector
+  // unions", "Analysts"): a group or speaker the article does not name.
+  // Never merged with an entity of another article.
+  bool unnamed = false;
 };
 
 struct ArticleClaim {

@@ -17,8 +17,10 @@ std::string FactsToJson(const ArticleFacts& f) {
   json j;
   j["title"] = f.title;
   json& ents = j["entities"] = json::array();
-  for (const auto& e : f.entities)
+  for (const auto& e : f.entities) {
     ents.push_back({{"type", ToString(e.type)}, {"name", e.name}, {"aliases", e.aliases}});
+    if (e.unnamed) ents.back()["unnamed"] = true;  // (absent when false: older stored facts read the same)
+  }
   json& claims = j["claims"] = json::array();
   for (const auto& c : f.claims) claims.push_back({{"text", c.text}, {"about", c.about}});
   json& sts = j["statements"] = json::array();
@@ -40,7 +42,8 @@ StatusOr<ArticleFacts> FactsFromJson(const std::string& text) {
     for (const auto& e : j.at("entities")) {
       auto type = ParseNodeType(e.at("type").get<std::string>());
       if (!type || *type == NodeType::kClaim) return Status::Corruption("bad entity type in stored facts");
-      f.entities.push_back({*type, e.at("name").get<std::string>(), e.at("aliases").get<std::vector<std::string>>()});
+      f.entities.push_back({*type, e.at("name").get<std::string>(), e.at("aliases").get<std::vector<std::string>>(),
+                            e.value("unnamed", false)});
     }
     const int n_entities = static_cast<int>(f.entities.size());
     for (const auto& c : j.at("claims")) {

@@ -211,14 +211,11 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
   }
   UnionFind uf(items.size());
   std::map<std::string, size_t> by_name;
-  // (an entity named by a lower-case description, "shareholders" or
-  // "union leaders", is unnamed: the same words in two articles are
-  // seldom the same people, so it stays its article's own)
-  auto unnamed = [](const std::string& name) {
-    return !name.empty() && static_cast<unsigned char>(name[0]) >= 'a' && static_cast<unsigned char>(name[0]) <= 'z';
-  };
+  // (an entity named only by a description, "shareholders" or "Analysts",
+  // is unnamed: the same words in two articles are seldom the same
+  // people, so it stays its article's own)
   for (size_t i = 0; i < items.size(); ++i) {
-    if (unnamed(items[i].entity->name)) continue;
+    if (items[i].entity->unnamed) continue;
     auto [it, inserted] = by_name.emplace(EntityKey(items[i].entity->type, items[i].entity->name), i);
     if (!inserted) uf.Union(it->second, i);
   }
@@ -245,11 +242,11 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
   std::vector<std::vector<std::string>> words(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
     words[i] = Words(items[i].entity->name);
-    if (items[i].entity->type == NodeType::kPerson && words[i].size() >= 2)
+    if (items[i].entity->type == NodeType::kPerson && words[i].size() >= 2 && !items[i].entity->unnamed)
       people_by_surname[surname_key(words[i].back())].push_back(i);
   }
   for (size_t i = 0; i < items.size(); ++i) {
-    if (items[i].entity->type != NodeType::kPerson || words[i].empty() || unnamed(items[i].entity->name)) continue;
+    if (items[i].entity->type != NodeType::kPerson || words[i].empty() || items[i].entity->unnamed) continue;
     const auto& w = words[i];
     auto bucket = people_by_surname.find(surname_key(w.back()));
     if (bucket == people_by_surname.end()) continue;
@@ -268,7 +265,7 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
   std::vector<std::string> normalized(items.size());
   std::unordered_map<std::string, std::vector<size_t>> by_leading_words;
   for (size_t j = 0; j < items.size(); ++j) {
-    if (items[j].entity->type == NodeType::kPerson) continue;
+    if (items[j].entity->type == NodeType::kPerson || items[j].entity->unnamed) continue;
     normalized[j] = NormalizeKey(items[j].entity->name);
     const std::string type(ToString(items[j].entity->type));
     for (size_t at = normalized[j].find(' '); at != std::string::npos; at = normalized[j].find(' ', at + 1)) {
@@ -279,7 +276,7 @@ KnowledgeGraph Consolidate(std::vector<ArticleInput> articles, const Lexicon& le
   }
   for (size_t i = 0; i < items.size(); ++i) {
     const ArticleEntity& e = *items[i].entity;
-    if (e.type == NodeType::kPerson) continue;
+    if (e.type == NodeType::kPerson || e.unnamed) continue;
     const std::string& mine = normalized[i];
     auto bucket = by_leading_words.find(std::string(ToString(e.type)) + ":" + mine);
     if (bucket == by_leading_words.end()) continue;

@@ -17,10 +17,13 @@ std::string Initials(std::string_view name) {
   return out;
 }
 
-// Titles any man or woman may carry, and honours that replace them: a
-// knight is "Sir Ian", never "Mr Blair".
-const std::set<std::string_view> kPlainTitles = {"Mr", "Mrs", "Ms", "Miss", "Mr.", "Mrs.", "Ms."};
+// A man's plain title and the honours that replace it: a knight is "Sir
+// Ian", never "Mr Blair"; nor is a man "Mrs". (A peeress stays "Mrs
+// Thatcher", so a woman's plain title rules out only a man's honours.)
+const std::set<std::string_view> kMansTitles = {"Mr", "Mr."};
+const std::set<std::string_view> kWomansTitles = {"Mrs", "Ms", "Miss", "Mrs.", "Ms."};
 const std::set<std::string_view> kHonours = {"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"};
+const std::set<std::string_view> kMensHonours = {"Sir", "Lord", "Baron"};
 
 // Whether a mention's surface opens with one of `titles`.
 bool HasTitle(std::string_view surface, const std::set<std::string_view>& titles) {
@@ -200,13 +203,15 @@ void Builder::Resolve() {
       auto w = Words(entities[e].name);
       if (w.size() >= 2 && (SameSurname(w.back(), m.name) || w.front() == m.name)) candidates.push_back(static_cast<int>(e));
     }
-    if (candidates.size() > 1 && HasTitle(m.surface, kPlainTitles)) {
-      // "Mr Blair" is never "Sir Ian Blair": a knight, dame or peer keeps
-      // the honour ("Sir Ian"), so a plain title picks the untitled one
+    if (const bool man = HasTitle(m.surface, kMansTitles);
+        candidates.size() > 1 && (man || HasTitle(m.surface, kWomansTitles))) {
+      // "Mr Blair" is never "Sir Ian Blair": a knight or peer keeps the
+      // honour ("Sir Ian"), so a plain title picks the one without it
+      const auto& ruled_out = man ? kHonours : kMensHonours;
       std::vector<int> plain;
       for (int e : candidates)
         if (std::none_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
-              return o.entity == e && HasTitle(o.surface, kHonours);
+              return o.entity == e && (HasTitle(o.surface, ruled_out) || (!man && HasTitle(o.surface, kMansTitles)));
             }))
           plain.push_back(e);
       if (!plain.empty()) candidates = std::move(plain);

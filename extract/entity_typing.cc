@@ -269,8 +269,9 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
     if (pc == ProperClass::kEvent) return;
     set(pc == ProperClass::kPerson ? NodeType::kPerson
         : pc == ProperClass::kPlace ? NodeType::kPlace : NodeType::kOrganisation, 2);
-  } else if (name_len == 1 && toks[na].all_caps && toks[na].text.size() <= 6) {
-    set(NodeType::kOrganisation, 2);  // NATO, BBC, AFP
+  } else if (name_len == 1 && ((toks[na].all_caps && toks[na].text.size() <= 6) ||
+                               IsGroupOfNations(toks[na].text))) {
+    set(NodeType::kOrganisation, 2);  // NATO, BBC, AFP; G8, G20 (not the codes of products: "A380", "N64")
   } else if (name_len == 1 && toks[na].text.find('.') != std::string_view::npos) {
     set(NodeType::kOrganisation, 2);  // dotted abbreviations not known as countries
   } else if (b + 1 < toks.size() && toks[b].text == "-" && sentences[s].Lower(b + 1) == "based") {
@@ -317,8 +318,14 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
     static const std::unordered_set<std::string_view> kNumbers = {"two", "three", "four", "five", "six",
                                                                   "seven", "eight", "nine", "ten", "twelve"};
     const bool number_last = kNumbers.count(last_lower) > 0;
-    // "Deutsche Boerse, which has asked": a person is "who"
-    const bool which_follows = Tok(s, b) == "," && sentences[s].Lower(b + 1) == "which";
+    // "Deutsche Boerse, which has asked": a person is "who" (but "arrested
+    // Kweku Adoboli, which shocked the bank": "which" is the whole clause)
+    static const std::unordered_set<std::string_view> kBodyVerbs = {
+        "has", "had", "have", "is", "was", "owns", "owned", "runs", "ran", "makes", "made", "operates",
+        "employs", "sells", "sold", "bought", "buys", "said", "says", "announced", "reported", "also", "already",
+        "now", "plans", "hopes", "wants", "produces", "publishes", "controls", "merged"};
+    const bool which_follows =
+        Tok(s, b) == "," && sentences[s].Lower(b + 1) == "which" && kBodyVerbs.count(sentences[s].Lower(b + 2)) > 0;
     const bool body = all_common || acronym || place_first || plural_noun_last || number_last || which_follows;
     set(body ? NodeType::kOrganisation : NodeType::kPerson, 1);
   } else if (SpeechVerbFollows(s, b) || AfterDealingWith(s, a)) {

@@ -1151,3 +1151,46 @@ TEST_CASE("met_with: groups named with demonyms and names, delegations, numbers;
   CHECK_FALSE(FindEntity(g, "Sky executives"));
   CHECK_FALSE(FindEntity(g, "Japanese regulators"));
 }
+
+TEST_CASE("review cases: list clauses, 'a number of times', ', which' after a person, 'Mrs' and a peeress, "
+          "a sentence's group before 'say', a place inside a group, 'the negotiating position'",
+          "[extract][relations][entities]") {
+  auto f = Extract(
+      "Vladimir Putin met Tony Blair and George Bush, then Jacques Chirac arrived. Tony Blair and Jacques Chirac "
+      "have met a number of times since 2003. Union leaders who were sacked say Gordon Brown met Bill Gates. "
+      "Tony Blair met London councillors and Ken Livingstone on Monday. Tony Blair defended the negotiating "
+      "position with the European Commission.");
+  CHECK(HasLink(f, Relation::kMetWith, "Vladimir Putin", "George Bush"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Vladimir Putin", "Jacques Chirac"));
+  CHECK_FALSE(FindEntity(f, "number of times"));
+  CHECK(HasLink(f, Relation::kMetWith, "Gordon Brown", "Bill Gates"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Union leaders", "Bill Gates"));
+  CHECK(HasLink(f, Relation::kMetWith, "Tony Blair", "Ken Livingstone"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Tony Blair", "European Commission"));
+  auto g = Extract(
+      "Police arrested Kweku Adoboli, which shocked the bank. Denis Thatcher arrived with his wife Margaret "
+      "Thatcher. Lady Thatcher said she was delighted. Mrs Thatcher later met Thabo Mbeki. Mr Brown has been "
+      "locked in talks with finance ministers of the G8.");
+  REQUIRE(FindEntity(g, "Kweku Adoboli") != nullptr);
+  CHECK(FindEntity(g, "Kweku Adoboli")->type == NodeType::kPerson);
+  CHECK(HasLink(g, Relation::kMetWith, "Margaret Thatcher", "Thabo Mbeki"));
+  CHECK_FALSE(HasLink(g, Relation::kMetWith, "Denis Thatcher", "Thabo Mbeki"));
+  CHECK(HasLink(g, Relation::kMetWith, "Brown", "finance ministers of the G8"));
+  REQUIRE(FindEntity(g, "G8") != nullptr);
+  CHECK(FindEntity(g, "G8")->type == NodeType::kOrganisation);
+  for (const auto& e : g.entities) CHECK(e.unnamed == (e.name == "finance ministers of the G8"));
+}
+
+TEST_CASE("consolidation: unnamed groups never merge across articles, whatever their case; 'eBay' does",
+          "[extract][consolidate]") {
+  ArticleFacts a = Extract("Five public sector unions met Richard Branson on Monday. Shares in eBay rose.");
+  ArticleFacts b = Extract("Five public sector unions met Rupert Murdoch on Friday. Shares in eBay fell.");
+  auto g = Consolidate({{"a.txt", &a}, {"b.txt", &b}}, Lex());
+  int unions = 0, ebay = 0;
+  for (const auto& n : g.nodes) {
+    if (n.label == "Five public sector unions") ++unions;
+    if (n.label == "eBay") ++ebay;
+  }
+  CHECK(unions == 2);
+  CHECK(ebay == 1);
+}

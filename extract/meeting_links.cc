@@ -315,6 +315,7 @@ class MeetingFinder : public MeetingParties {
       // unnamed groups as sides ("met shareholders", "Five unions met X"),
       // taken only when the other side is named
       GroupPhrase subject_group, object_group;
+      bool use_object_group = false;  // the group stands where a party was read
       if ((IsMeetingNoun(w) || w == "call" || w == "meeting" || w == "summit") &&
           (Lower(s, v + 1) == "between" || (w == "meeting" && Lower(s, v + 1) == "of"))) {
         // "a meeting between X, Y and Z", "talks between X and Y"
@@ -337,7 +338,7 @@ class MeetingFinder : public MeetingParties {
         if (w == "met" && PassiveBefore(s, v)) continue;
         others = MetObjects(s, v + 1);
         if (w != "hosted" && w != "hosts") object_group = GroupAt(s, Lower(s, v + 1) == "with" ? v + 2 : v + 1);
-        if (ReplacesParty(object_group)) others.clear();
+        use_object_group |= GroupInPlaceOfParty(object_group, others);
         subject_group = GroupBefore(s, v);
         if (others.empty() && object_group.end == 0 && subject_group.end == 0 && w != "hosted" && w != "hosts" &&
             NoObjectAfter(s, v + 1)) {
@@ -405,23 +406,28 @@ class MeetingFinder : public MeetingParties {
         uint32_t end = object;
         int b = PartyAfter(s, object, 3, &end);
         if (b >= 0) others.push_back(b);
+        object_group = GroupAt(s, object);  // "locked in talks with finance ministers of the G8"
+        if (GroupInPlaceOfParty(object_group, others)) {
+          use_object_group = true;
+          end = object_group.end;
+        }
         a = OpensSentence(s, phrase) ? PartyAfter(s, end, 6) : PronounOrPartyBefore(s, phrase);
       } else if (w == "meeting" && Lower(s, v + 1) == "with") {
         others = PartiesAfter(s, v + 2);
         object_group = GroupAt(s, v + 2);
-        if (ReplacesParty(object_group)) others.clear();
+        use_object_group |= GroupInPlaceOfParty(object_group, others);
         a = PronounOrPartyBefore(s, v);
       } else if (owner >= 0) {
         // "Blair's talks with Bush", "Bush's meeting with Putin", "his final talks with X"
         others = PartiesAfter(s, v + 2);
         object_group = GroupAt(s, v + 2);
-        if (ReplacesParty(object_group)) others.clear();
+        use_object_group |= GroupInPlaceOfParty(object_group, others);
         a = owner;
       } else if ((talks_noun || w == "call") && Lower(s, v + 1) == "with" && TalksHeldBefore(s, v)) {
         // "X held talks with Y", "X also began talks with Y"
         others = PartiesAfter(s, v + 2);
         object_group = GroupAt(s, v + 2);
-        if (ReplacesParty(object_group)) others.clear();
+        use_object_group |= GroupInPlaceOfParty(object_group, others);
         if (const int held = HeldBefore(s, v); held >= 0) subject_group = GroupBefore(s, static_cast<uint32_t>(held));
         a = PronounOrPartyBefore(s, v);
       } else if (w == "call" && v >= 2 && (Lower(s, v - 2) == "received" || Lower(s, v - 3) == "received")) {
@@ -463,14 +469,14 @@ class MeetingFinder : public MeetingParties {
           if (met >= 0 && IsPerson(met)) others.push_back(met);
         }
         a = introduced;
-      } else if (w == "negotiated" || w == "negotiating") {
+      } else if ((w == "negotiated" || w == "negotiating") && !IsDeterminer(Lower(s, v - 1))) {
         // "firms have been negotiating with unions", "having negotiated
         // savings of 500m euros with German workers": talks held
         for (uint32_t k = v + 1; k < toks.size() && k < v + 10 && toks[k].kind == TokenKind::kWord; ++k)
           if (Lower(s, k) == "with") {
             others = PartiesAfter(s, k + 1, 4);
             object_group = GroupAt(s, k + 1);
-            if (ReplacesParty(object_group)) others.clear();
+            use_object_group |= GroupInPlaceOfParty(object_group, others);
             break;
           }
         a = PronounOrPartyBefore(s, v);
@@ -489,9 +495,10 @@ class MeetingFinder : public MeetingParties {
       std::vector<int> subjects = a >= 0 ? CoordinatedSubjects(s, v, a) : PairSubjectBefore(s, v);
       if (subject_group.end > 0 && !others.empty() && !quoted[v])
         subjects = {AddGroup(subject_group)};
-      else if (object_group.end > 0 && others.empty() && !subjects.empty() && !SpeakerBeforeCue(s, v) &&
+      else if (object_group.end > 0 && (others.empty() || use_object_group) && !subjects.empty() &&
+               !SpeakerBeforeCue(s, v) &&
                std::none_of(subjects.begin(), subjects.end(), [&](int p) { return groups_.count(p) > 0; }))
-        others = {AddGroup(object_group)};
+        others.insert(others.begin(), AddGroup(object_group));
       for (int subject : subjects) {
         std::vector<int> met = others;
         // a "meeting with" between two bodies is a fixture, as above
@@ -504,6 +511,18 @@ class MeetingFinder : public MeetingParties {
     }
   }
 
+  // "the negotiating position", "its negotiating team": a modifier, not a verb.
+  static bool IsDeterminer(std::string_view w) {
+    return w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "their" ||
+           w == "our" || w == "my" || w == "your";
+  }
+  // Takes the first of `parties` out when group g's words name it ("his EU
+  // counterparts": the group, not the EU); whether it did.
+  static bool GroupInPlaceOfParty(const GroupPhrase& g, std::vector<int>& parties) {
+    if (parties.empty() || !ReplacesParty(g, parties.front())) return false;
+    parties.erase(parties.begin());
+    return true;
+  }
   // Adds the meeting of a and b stated by the cue at v of sentence s, with
   // the place and day the sentence gives, and remembers it as the latest.
   void Meet(int a, int b, int s, uint32_t v) {

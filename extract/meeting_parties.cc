@@ -109,9 +109,21 @@ std::vector<int> MeetingParties::PartiesAfter(int s, uint32_t t, uint32_t first_
     // the next party may hold the list's "and"
     if (p >= 0 && !and_here)
       if (const Mention* m = At(s, found_end - 1))
-        for (uint32_t k = next; k < m->first && !and_here; ++k) and_here = saw_and = Lower(s, k) == "and";
+        for (uint32_t k = next; k < m->first && !and_here; ++k) and_here = Lower(s, k) == "and";
+      saw_and |= and_here;
     // "met Bush and Chirac (later) met Putin": a name before a verb starts
     // a clause; so does a verb before the next name
+    // "met Blair and Bush, then Chirac arrived": a conjunction before the
+    // next name starts another clause
+    if (const Mention* m = p >= 0 ? At(s, found_end - 1) : nullptr) {
+      bool clause = false;
+      for (uint32_t k = next; k < m->first && !clause; ++k) {
+        const std::string_view w = Lower(s, k);
+        clause = w == "then" || w == "but" || w == "while" || w == "when" || w == "before" || w == "after" ||
+                 w == "although" || w == "whereas";
+      }
+      if (clause) break;
+    }
     if (p >= 0 && and_here) {
       uint32_t after = found_end;
       while (IsBetweenSubjectAndCue(Lower(s, after))) ++after;
@@ -151,7 +163,7 @@ bool MeetingParties::IsGroupHead(std::string_view w) {
       "leaders",      "ministers",   "mps",          "campaigners", "protesters",  "families",    "relatives",
       "students",     "farmers",     "doctors",      "nurses",      "bosses",      "chiefs",      "directors",
       "lawyers",      "officers",    "diplomats",    "negotiators", "activists",   "victims",     "creditors",
-      "counterparts", "authorities", "councils",
+      "counterparts", "authorities", "councils",     "figures",
       "bankers",      "regulators",  "lenders",      "businessmen", "governors",   "peers",       "bishops"};
   return kHeads.count(w) > 0;
 }
@@ -175,12 +187,10 @@ MeetingParties::GroupPhrase MeetingParties::GroupAt(int s, uint32_t t) const {
   while (of < toks.size() && of < from + 2 && Lower(s, of) != "delegation" && Lower(s, of) != "number") ++of;
   if ((Lower(s, of) == "delegation" && (Lower(s, of + 1) == "of" || Lower(s, of + 1) == "from")) ||
       (Lower(s, of) == "number" && Lower(s, of + 1) == "of" && of <= from + 1)) {
+    // (its last word a group noun: not "met a number of times")
     uint32_t e = of + 2;
-    while (e < toks.size() && e < of + 6 && modifier(e) && !IsGroupHead(Lower(s, e)) &&
-           !(Lower(s, e).size() > 3 && Lower(s, e).back() == 's' && !toks[e].capitalized))
-      ++e;
-    const std::string_view last = Lower(s, e);
-    if (e >= toks.size() || toks[e].capitalized || last.size() <= 3 || last.back() != 's') return {};
+    while (e < toks.size() && e < of + 6 && modifier(e) && !IsGroupHead(Lower(s, e))) ++e;
+    if (e >= toks.size() || !IsGroupHead(Lower(s, e)) || (toks[e].capitalized && Lower(s, e) != "mps")) return {};
     k = e;
   } else {
     while (k < toks.size() && k < from + 4 && !IsGroupHead(Lower(s, k)) && modifier(k)) ++k;
@@ -191,22 +201,31 @@ MeetingParties::GroupPhrase MeetingParties::GroupAt(int s, uint32_t t) const {
   const std::string_view head = Lower(s, k);
   uint32_t stop = k + 1;
   if (Lower(s, stop) == "and" && IsGroupHead(Lower(s, stop + 1))) stop += 2;  // "Parents and teachers"
+  // "finance ministers of the G8": the body they are of, named right after
+  bool of_body = false;
+  if (Lower(s, stop) == "of" && !IsRepresentativeHead(head)) {
+    const uint32_t body_at = Lower(s, stop + 1) == "the" ? stop + 2 : stop + 1;
+    if (const Mention* body = At(s, body_at); body && body->first == body_at) {
+      stop = body->last;
+      of_body = true;
+    }
+  }
   // a bare "leaders" or "parents" is too vague to be a side; a firm's
   // stakeholders are not ("met shareholders")
   static const std::set<std::string_view> kStakeholders = {"shareholders", "investors", "creditors", "lenders",
                                                           "regulators",   "unions",    "counterparts"};
-  if (!definite && stop == k + 1 && k == from && !kStakeholders.count(head)) return {};
+  if (!definite && !of_body && stop == k + 1 && k == from && !kStakeholders.count(head)) return {};
   // "shareholders' meeting", "union leaders' demands": an owner, not a side
   if (stop < toks.size() && toks[stop].kind == TokenKind::kPossessive) return {};
   GroupPhrase g;
   g.name = std::string(text_.substr(toks[from].begin, toks[stop - 1].end - toks[from].begin));
   g.end = stop;
-  g.named_inside = false;
-  for (uint32_t x = from; x < k && !g.named_inside; ++x) g.named_inside = At(s, x) != nullptr;
+  for (uint32_t x = from; x < stop && g.named_inside < 0; ++x)
+    if (const Mention* m = At(s, x); m && x != k && m->type != NodeType::kPlace) g.named_inside = m->entity;
   g.representatives = IsRepresentativeHead(head);
   for (size_t e = 0; e < table_.entities.size() && g.entity < 0; ++e)
     if (table_.entities[e].name == g.name ||
-        (definite && groups_.count(static_cast<int>(e)) && LastWord(table_.entities[e].name) == head))
+        (definite && groups_.count(static_cast<int>(e)) && LowerAscii(LastWord(table_.entities[e].name)) == head))
       g.entity = static_cast<int>(e);
   if (g.entity < 0 && definite) return {};
   return g;
@@ -241,8 +260,12 @@ MeetingParties::GroupPhrase MeetingParties::GroupBefore(int s, uint32_t v) const
     if (OpensSentence(s, start))
       if (GroupPhrase g = GroupAt(s, start); g.end > 0 && (Lower(s, g.end) == "who" || Lower(s, g.end) == "which") &&
                                              v <= g.end + 8) {
-        bool clause_ends = false;  // (not past a comma: another clause)
-        for (uint32_t k = g.end; k < v; ++k) clause_ends |= Lower(s, k) == ",";
+        // (not past a comma, "that" or a speech verb: another clause, "Union
+        // leaders who were sacked say Tony Blair met George Bush")
+        bool clause_ends = false;
+        for (uint32_t k = g.end; k < v; ++k)
+          clause_ends |= Lower(s, k) == "," || Lower(s, k) == "that" ||
+                         (!IsCapitalized(s, k) && lex_.FindSpeechVerb(sentences_[s].tokens[k].text));
         if (!clause_ends) return g;
       }
   return {};
@@ -250,9 +273,10 @@ MeetingParties::GroupPhrase MeetingParties::GroupBefore(int s, uint32_t v) const
 
 int MeetingParties::AddGroup(const GroupPhrase& g) {
   if (g.entity >= 0) return g.entity;
-  const std::string_view head = LastWord(g.name);
-  const bool bodies = head == "unions" || head == "Unions";
-  table_.entities.push_back(ArticleEntity{bodies ? NodeType::kOrganisation : NodeType::kPerson, g.name, {}});
+  const std::string head = LowerAscii(LastWord(g.name));
+  const bool bodies = head == "unions" || head == "councils" || head == "authorities";
+  table_.entities.push_back(
+      ArticleEntity{bodies ? NodeType::kOrganisation : NodeType::kPerson, g.name, {}, /*unnamed=*/true});
   const int e = static_cast<int>(table_.entities.size()) - 1;
   groups_.insert(e);
   return e;

@@ -51,7 +51,7 @@ class MeetingParties : public LinkFinder {
     std::string name;  // as written, past "the"
     uint32_t end = 0;  // the token after the phrase; 0 when there is none
     int entity = -1;   // the entity already named so, if any
-    bool named_inside = false;     // a modifier is a name ("EU counterparts")
+    int named_inside = -1;         // the person or body a modifier names ("EU counterparts"), or -1
     bool representatives = false;  // its noun is one for a body's people ("officials")
   };
   // The unnamed group whose phrase starts at token t: at most four
@@ -75,7 +75,9 @@ class MeetingParties : public LinkFinder {
   // group whose modifiers hold that party's name ("his EU counterparts",
   // "Welsh Liberal Democrat council leaders"), unless the group acts for it
   // ("Sky executives").
-  static bool ReplacesParty(const GroupPhrase& g) { return g.end > 0 && g.named_inside && !g.representatives; }
+  static bool ReplacesParty(const GroupPhrase& g, int party) {
+    return g.end > 0 && party >= 0 && g.named_inside == party && !g.representatives;
+  }
   // The unnamed group whose phrase ends right before the cue at v, past
   // auxiliaries and "who", opening its clause ("Five public sector unions
   // met X", "Parents and teachers who met Mr Blair"), or none.

@@ -1,5 +1,6 @@
 #include "extract/names.h"
 
+#include <algorithm>
 #include <set>
 #include <unordered_set>
 
@@ -41,6 +42,11 @@ std::string EntityKey(NodeType type, std::string_view name) {
   return std::string(ToString(type)) + ":" + key;
 }
 
+bool IsGroupOfNations(std::string_view word) {
+  if (word.size() < 2 || word.size() > 3 || word[0] != 'G') return false;
+  return std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool IsCompassWord(std::string_view lower) {
   static const std::unordered_set<std::string_view> kCompass = {
       "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
@@ -76,10 +82,12 @@ std::string CountryAfterOf(std::string_view country) {
   auto ends_with = [&](std::string_view tail) {
     return country.size() > tail.size() && country.substr(country.size() - tail.size()) == tail;
   };
-  static const std::set<std::string_view> kPlural = {"Netherlands", "Philippines", "Bahamas",   "Maldives",
-                                                      "Comoros",     "Seychelles",  "Gambia"};
-  const bool article = country.rfind("United ", 0) == 0 || ends_with(" Republic") || ends_with(" Islands") ||
-                       ends_with(" Emirates") || kPlural.count(country) > 0;
+  // (plural names, and "the Gambia" by usage)
+  static const std::set<std::string_view> kWithArticle = {"Netherlands", "Philippines", "Bahamas",   "Maldives",
+                                                          "Comoros",     "Seychelles",  "Gambia"};
+  const bool article = country.rfind("United ", 0) == 0 || country.rfind("Republic ", 0) == 0 ||
+                       country.rfind("Democratic Republic ", 0) == 0 || ends_with(" Republic") ||
+                       ends_with(" Islands") || ends_with(" Emirates") || kWithArticle.count(country) > 0;
   return article ? "the " + std::string(country) : std::string(country);
 }
 

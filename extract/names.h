@@ -27,6 +27,8 @@ bool SameSurname(const std::string& a, const std::string& b);
 std::string EntityKey(NodeType type, std::string_view name);
 std::string AdminPlaceKey(std::string_view base_name);
 
+// "G7", "G8", "G20": a "Group of N" nations.
+bool IsGroupOfNations(std::string_view word);
 // Lower-case direction words: "north", "south-eastern", "central".
 bool IsCompassWord(std::string_view lower);
 // Lower-case nouns for a kind of place: "town", "region", "capital".

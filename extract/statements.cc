@@ -785,7 +785,7 @@ class Finder {
       if (name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0) name.erase(0, 4);
       for (size_t e = 0; e < table_.entities.size(); ++e)
         if (table_.entities[e].name == name) { m.entity = static_cast<int>(e); return m.entity; }
-      table_.entities.push_back(ArticleEntity{NodeType::kPerson, name, {}});
+      table_.entities.push_back(ArticleEntity{NodeType::kPerson, name, {}, /*unnamed=*/true});
       m.entity = static_cast<int>(table_.entities.size()) - 1;
       d.speaker.entity = m.entity;
     }

@@ -208,7 +208,7 @@ TEST_CASE("eval on the Kursk dev gold stays above the floor reached", "[cli][eva
 
 TEST_CASE("eval on the BBC development gold stays above the floor reached", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev", kShared + "/corpus/bbc",
-                  {{"entities", 0.85}, {"attribution", 0.75}, {"located_in", 0.90}, {"met_with", 0.90}});
+                  {{"entities", 0.85}, {"attribution", 0.75}, {"located_in", 0.90}, {"met_with", 0.88}});
 }
 
 TEST_CASE("eval on the second BBC development gold (places, meetings) stays above the floor", "[cli][eval]") {
