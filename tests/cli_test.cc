@@ -245,7 +245,13 @@ TEST_CASE("eval on the seventh BBC development gold (meetings) stays above the f
 TEST_CASE("eval on the eighth BBC development gold (meetings, unnamed groups) stays above the floor",
           "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev8", kShared + "/corpus/bbc",
-                  {{"entities", 0.69}, {"attribution", 0.72}, {"met_with", 0.78}});
+                  {{"entities", 0.70}, {"attribution", 0.72}, {"met_with", 0.78}});
+}
+
+TEST_CASE("eval on the ninth BBC development gold (meetings, unnamed groups) stays above the floor",
+          "[cli][eval]") {
+  CheckEvalFloors(kGold + "bbc-dev9", kShared + "/corpus/bbc",
+                  {{"entities", 0.73}, {"attribution", 0.72}, {"met_with", 0.45}});
 }
 
 // Regression guards on held-out sets, not targets.
