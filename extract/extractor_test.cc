@@ -1194,3 +1194,11 @@ TEST_CASE("consolidation: unnamed groups never merge across articles, whatever t
   CHECK(unions == 2);
   CHECK(ebay == 1);
 }
+
+TEST_CASE("met_with: a group whose meeting a sports report reads as a fixture is no entity", "[extract][relations]") {
+  auto f = Extract(
+      "The club scored three goals in the match and won the league. Local councils met Chelsea on Monday. "
+      "Chelsea manager Jose Mourinho said so.");
+  CHECK_FALSE(FindEntity(f, "Local councils"));
+  for (const auto& l : f.links) CHECK(l.relation != Relation::kMetWith);
+}

@@ -493,6 +493,7 @@ class MeetingFinder : public MeetingParties {
       // "The two leaders later spoke with Macron": each of the pair; "Both
       // Deutsche Boerse and rival Euronext held talks with X": each subject
       std::vector<int> subjects = a >= 0 ? CoordinatedSubjects(s, v, a) : PairSubjectBefore(s, v);
+      const size_t entities_before = table_.entities.size(), links_before = facts_.links.size();
       if (subject_group.end > 0 && !others.empty() && !quoted[v])
         subjects = {AddGroup(subject_group)};
       else if (object_group.end > 0 && (others.empty() || use_object_group) && !subjects.empty() &&
@@ -508,7 +509,19 @@ class MeetingFinder : public MeetingParties {
           met.erase(std::remove_if(met.begin(), met.end(), [&](int p) { return !IsPerson(p); }), met.end());
         for (int other : met) Meet(subject, other, s, v);
       }
+      DropGroupWithoutMeeting(entities_before, links_before);
     }
+  }
+
+  // A group added for this cue that no link added since names (a fixture
+  // filtered it out) is taken back: no group entity without its meeting.
+  void DropGroupWithoutMeeting(size_t entities_before, size_t links_before) {
+    if (table_.entities.size() == entities_before) return;
+    const int group = static_cast<int>(table_.entities.size()) - 1;
+    for (size_t l = links_before; l < facts_.links.size(); ++l)
+      if (facts_.links[l].a == group || facts_.links[l].b == group) return;
+    table_.entities.pop_back();
+    groups_.erase(group);
   }
 
   // "the negotiating position", "its negotiating team": a modifier, not a verb.
