@@ -21,7 +21,7 @@ namespace claimgraph::extract {
 struct LinkInput {
   std::string_view text;
   const std::vector<Sentence>& sentences;
-  EntityTable& table;  // (the meeting rules add unnamed groups that meet)
+  const EntityTable& table;
   const Lexicon& lex;
   const CodePointIndex& offsets;
 };
@@ -72,7 +72,7 @@ class LinkFinder {
 
   std::string_view text_;
   const std::vector<Sentence>& sentences_;
-  EntityTable& table_;
+  const EntityTable& table_;
   const Lexicon& lex_;
   const CodePointIndex& offsets_;
   ArticleFacts& facts_;
@@ -83,8 +83,10 @@ class LinkFinder {
 
 // Appends the located_in links the article states (place_links.cc).
 void FindPlaceLinks(const LinkInput& in, ArticleFacts& facts);
-// Appends the met_with links the article states (meeting_links.cc).
-void FindMeetingLinks(const LinkInput& in, ArticleFacts& facts);
+// Appends the met_with links the article states (meeting_links.cc), adding
+// to `table` (in.table) the unnamed groups that meet ("Five public sector
+// unions met X").
+void FindMeetingLinks(const LinkInput& in, EntityTable& table, ArticleFacts& facts);
 
 }  // namespace claimgraph::extract
 

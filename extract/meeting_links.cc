@@ -12,7 +12,7 @@ namespace {
 
 class MeetingFinder : public MeetingParties {
  public:
-  MeetingFinder(const LinkInput& in, ArticleFacts& facts) : MeetingParties(in, facts) {}
+  MeetingFinder(const LinkInput& in, EntityTable& table, ArticleFacts& facts) : MeetingParties(in, table, facts) {}
 
  private:
   void Run(int s) override { FindMeetings(s); }
@@ -520,7 +520,7 @@ class MeetingFinder : public MeetingParties {
     const int group = static_cast<int>(table_.entities.size()) - 1;
     for (size_t l = links_before; l < facts_.links.size(); ++l)
       if (facts_.links[l].a == group || facts_.links[l].b == group) return;
-    table_.entities.pop_back();
+    groups_table_.entities.pop_back();
     groups_.erase(group);
   }
 
@@ -625,6 +625,8 @@ class MeetingFinder : public MeetingParties {
 
 }  // namespace
 
-void FindMeetingLinks(const LinkInput& in, ArticleFacts& facts) { MeetingFinder(in, facts).RunOverArticle(); }
+void FindMeetingLinks(const LinkInput& in, EntityTable& table, ArticleFacts& facts) {
+  MeetingFinder(in, table, facts).RunOverArticle();
+}
 
 }  // namespace claimgraph::extract

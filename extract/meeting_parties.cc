@@ -275,7 +275,7 @@ int MeetingParties::AddGroup(const GroupPhrase& g) {
   if (g.entity >= 0) return g.entity;
   const std::string head = LowerAscii(LastWord(g.name));
   const bool bodies = head == "unions" || head == "councils" || head == "authorities";
-  table_.entities.push_back(
+  groups_table_.entities.push_back(
       ArticleEntity{bodies ? NodeType::kOrganisation : NodeType::kPerson, g.name, {}, /*unnamed=*/true});
   const int e = static_cast<int>(table_.entities.size()) - 1;
   groups_.insert(e);

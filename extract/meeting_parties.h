@@ -20,7 +20,9 @@ namespace claimgraph::extract {
 // none); s is a sentence index and t, v token indexes within it (v the cue).
 class MeetingParties : public LinkFinder {
  protected:
-  MeetingParties(const LinkInput& in, ArticleFacts& facts) : LinkFinder(in, facts) {}
+  // `table` is in.table, written only to add unnamed groups (AddGroup).
+  MeetingParties(const LinkInput& in, EntityTable& table, ArticleFacts& facts)
+      : LinkFinder(in, facts), groups_table_(table) {}
 
   // The nearest person or organisation mention before token t in s; `end`
   // receives where it ends (0 when there is none).
@@ -48,7 +50,7 @@ class MeetingParties : public LinkFinder {
   static bool IsGroupHead(std::string_view w);
   // An unnamed group's phrase: "shareholders", "Five public sector unions".
   struct GroupPhrase {
-    std::string name;  // as written, past "the"
+    std::string name;  // as written, past a leading "the", "a", "his", "its" ...
     uint32_t end = 0;  // the token after the phrase; 0 when there is none
     int entity = -1;   // the entity already named so, if any
     int named_inside = -1;         // the person or body a modifier names ("EU counterparts"), or -1
@@ -82,7 +84,9 @@ class MeetingParties : public LinkFinder {
   // auxiliaries and "who", opening its clause ("Five public sector unions
   // met X", "Parents and teachers who met Mr Blair"), or none.
   GroupPhrase GroupBefore(int s, uint32_t v) const;
-  // The entity of group phrase g, added when it is new.
+  // The entity of group phrase g. When it is new, appends it to the entity
+  // table (invalidating references into table_.entities), marked unnamed,
+  // and records it in groups_.
   int AddGroup(const GroupPhrase& g);
   // The pair a subject like "The two leaders" or "The pair" before the cue
   // at v stands for: the parties of the meeting stated in this sentence or
@@ -128,6 +132,8 @@ class MeetingParties : public LinkFinder {
   int OpeningPhraseSubject(int s, uint32_t p) const;
   // "said it", "that it": "it" is then the subject of the clause before.
   static bool IsSpeechOrThat(std::string_view w);
+  // Lower-case pronouns: the subject ("he", "she"), owner ("his", "her")
+  // and object ("him", "her") forms of a person, and "'ve"/"'d" after "I".
   static bool IsPersonalPronoun(std::string_view w) { return w == "he" || w == "she"; }
   static bool IsContractedAuxiliary(std::string_view w) {
     return w == "'ve" || w == "’ve" || w == "'d" || w == "’d";
@@ -141,12 +147,14 @@ class MeetingParties : public LinkFinder {
   // whichever is closer ("Mourinho claimed he was in Milan talking to
   // Adriano on the day he held a meeting with Cole": "he", not Adriano).
   int PronounOrPartyBefore(int s, uint32_t v) const;
+  // A lower-case day name: "monday" ... "sunday".
   static bool IsWeekday(std::string_view w);
   struct LatestMeeting {
     int a = -1, b = -1, sentence = -1;
   };
   LatestMeeting latest_meeting_;  // the meeting added last, for "The two leaders"
-  std::set<int> groups_;          // entities added for unnamed groups (GroupAt)
+  std::set<int> groups_;          // entities added for unnamed groups (AddGroup)
+  EntityTable& groups_table_;     // table_, writable: where AddGroup appends
 };
 
 }  // namespace claimgraph::extract

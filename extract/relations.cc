@@ -57,7 +57,7 @@ void FindRelations(std::string_view text, const std::vector<Sentence>& sentences
                    const Lexicon& lexicon, const CodePointIndex& offsets, ArticleFacts& facts) {
   const LinkInput in{text, sentences, table, lexicon, offsets};
   FindPlaceLinks(in, facts);
-  FindMeetingLinks(in, facts);
+  FindMeetingLinks(in, table, facts);
 }
 
 }  // namespace claimgraph::extract
