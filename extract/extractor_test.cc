@@ -1202,3 +1202,22 @@ TEST_CASE("met_with: a group whose meeting a sports report reads as a fixture is
   CHECK_FALSE(FindEntity(f, "Local councils"));
   for (const auto& l : f.links) CHECK(l.relation != Relation::kMetWith);
 }
+
+TEST_CASE("furniture: short unpunctuated lines right before a furniture line, past the body, are the site's menu",
+          "[extract][sentences]") {
+  const std::string body =
+      "Grunwald Widgets said on Friday that it would close its factory in Leeds, putting 300 jobs at risk, after "
+      "sales fell for a third year. Union officials said they would fight the decision at every step, and the "
+      "city council said it would look for a buyer.";
+  REQUIRE(body.size() >= 200);  // (the body starts at a paragraph of 200 bytes)
+  auto f = Extract("Grunwald Widgets to close Leeds plant\n\n" + body +
+                   "\n\nThe Daily Desk Reporter Notebook\n\nClarion Herald Spotlight\n\nSupport Clarion Herald\n");
+  CHECK(FindEntity(f, "Grunwald Widgets"));
+  CHECK_FALSE(FindEntity(f, "Clarion Herald"));
+  CHECK_FALSE(FindEntity(f, "Herald"));
+  CHECK_FALSE(FindEntity(f, "Daily Desk Reporter Notebook"));
+  // a closing sentence with its full stop stays news
+  auto g = Extract("Grunwald Widgets to close Leeds plant\n\n" + body +
+                   "\n\nThe Clarion Herald said Grunwald Widgets would appeal.\n\nSupport Clarion Herald\n");
+  CHECK(FindEntity(g, "Clarion Herald"));
+}

@@ -110,13 +110,32 @@ std::vector<Line> JudgeLines(std::string_view text, const Lexicon& lexicon) {
 // A paragraph between two lines of site furniture, once the story's body has
 // begun (a paragraph of 200 bytes or more), is a teaser for another story:
 // "Read more / News Feed / \"<another story's quote>\" / Show More".
-void MarkTeasers(const std::vector<Line>& lines, std::vector<Sentence>& sentences) {
+//
+// Past the body, a short line with no closing punctuation right before a line
+// of furniture is one too: the site's own menu ("The Facts Inside Our
+// Reporter's Notebook / Just the News Spotlight / Support Just the News").
+void MarkTeasers(std::string_view text, const std::vector<Line>& lines, std::vector<Sentence>& sentences) {
+  std::vector<bool> marked(lines.size(), false);
   bool body_started = false;
+  size_t body_line = lines.size();
   for (size_t i = 0; i < lines.size(); ++i) {
     const bool teaser = body_started && !lines[i].furniture && i > 0 && i + 1 < lines.size() &&
                         lines[i - 1].furniture && lines[i + 1].furniture;
-    if (!lines[i].furniture && lines[i].end - lines[i].begin >= 200 && !teaser) body_started = true;
-    if (!teaser) continue;
+    if (!lines[i].furniture && lines[i].end - lines[i].begin >= 200 && !teaser && !body_started) {
+      body_started = true;
+      body_line = i;
+    }
+    marked[i] = teaser;
+  }
+  for (size_t i = lines.size(); i-- > body_line + 1;) {
+    if (i + 1 >= lines.size() || !(lines[i + 1].furniture || marked[i + 1]) || lines[i].furniture) continue;
+    const char last = text[lines[i].end - 1];
+    const bool closed = last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
+                        static_cast<unsigned char>(last) >= 0x80;  // (a closing curly quote)
+    if (lines[i].end - lines[i].begin <= 60 && !closed) marked[i] = true;
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!marked[i]) continue;
     for (Sentence& s : sentences)
       if (s.begin >= lines[i].begin && s.begin < lines[i].end) s.furniture = true;
   }
@@ -181,7 +200,7 @@ std::vector<Sentence> SplitSentences(std::string_view text, const Lexicon& lexic
     Lowercase(text, s);
     out.push_back(std::move(s));
   }
-  MarkTeasers(lines, out);
+  MarkTeasers(text, lines, out);
   return out;
 }
 
