@@ -114,18 +114,15 @@ std::vector<Line> JudgeLines(std::string_view text, const Lexicon& lexicon) {
 // Past the body, a short line with no closing punctuation right before a line
 // of furniture is one too: the site's own menu ("The Facts Inside Our
 // Reporter's Notebook / Just the News Spotlight / Support Just the News").
-void MarkTeasers(std::string_view text, const std::vector<Line>& lines, std::vector<Sentence>& sentences) {
+// Both are judged on the lines' own verdicts, then added to them.
+void MarkTeasersAndMenus(std::string_view text, std::vector<Line>& lines) {
   std::vector<bool> marked(lines.size(), false);
-  bool body_started = false;
-  size_t body_line = lines.size();
+  size_t body_line = lines.size();  // where the story's body begins
   for (size_t i = 0; i < lines.size(); ++i) {
-    const bool teaser = body_started && !lines[i].furniture && i > 0 && i + 1 < lines.size() &&
-                        lines[i - 1].furniture && lines[i + 1].furniture;
-    if (!lines[i].furniture && lines[i].end - lines[i].begin >= 200 && !teaser && !body_started) {
-      body_started = true;
-      body_line = i;
-    }
-    marked[i] = teaser;
+    const bool body_started = body_line < i;
+    marked[i] = body_started && !lines[i].furniture && i > 0 && i + 1 < lines.size() && lines[i - 1].furniture &&
+                lines[i + 1].furniture;
+    if (!body_started && !lines[i].furniture && lines[i].end - lines[i].begin >= 200) body_line = i;
   }
   for (size_t i = lines.size(); i-- > body_line + 1;) {
     if (i + 1 >= lines.size() || !(lines[i + 1].furniture || marked[i + 1]) || lines[i].furniture) continue;
@@ -134,11 +131,7 @@ void MarkTeasers(std::string_view text, const std::vector<Line>& lines, std::vec
                         static_cast<unsigned char>(last) >= 0x80;  // (a closing curly quote)
     if (lines[i].end - lines[i].begin <= 60 && !closed) marked[i] = true;
   }
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (!marked[i]) continue;
-    for (Sentence& s : sentences)
-      if (s.begin >= lines[i].begin && s.begin < lines[i].end) s.furniture = true;
-  }
+  for (size_t i = 0; i < lines.size(); ++i) lines[i].furniture = lines[i].furniture || marked[i];
 }
 
 void Lowercase(std::string_view text, Sentence& s) {
@@ -155,7 +148,8 @@ std::string_view Sentence::Lower(size_t t) const {
 std::vector<Sentence> SplitSentences(std::string_view text, const Lexicon& lexicon) {
   std::vector<Sentence> out;
   std::vector<uint32_t> bounds = IcuBoundaries(text, lexicon);
-  const std::vector<Line> lines = JudgeLines(text, lexicon);
+  std::vector<Line> lines = JudgeLines(text, lexicon);
+  MarkTeasersAndMenus(text, lines);
   size_t line = 0;  // the line the current sentence starts on
   for (size_t i = 0; i + 1 < bounds.size(); ++i) {
     uint32_t b = bounds[i], e = bounds[i + 1];
@@ -200,7 +194,6 @@ std::vector<Sentence> SplitSentences(std::string_view text, const Lexicon& lexic
     Lowercase(text, s);
     out.push_back(std::move(s));
   }
-  MarkTeasers(text, lines, out);
   return out;
 }
 
