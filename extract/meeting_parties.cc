@@ -102,28 +102,24 @@ std::vector<int> MeetingParties::PartiesAfter(int s, uint32_t t, uint32_t first_
       while (next < toks.size() && Lower(s, next) != ",") ++next;
       next = SkipCommasAndAnd(s, next, &and_here);
     }
-    saw_and |= and_here;
     uint32_t found_end = end;
     p = PartyAfter(s, next, 5, &found_end);
-    // "X, industry representatives and Y": an unnamed item skipped before
-    // the next party may hold the list's "and"
-    if (p >= 0 && !and_here)
-      if (const Mention* m = At(s, found_end - 1))
-        for (uint32_t k = next; k < m->first && !and_here; ++k) and_here = Lower(s, k) == "and";
-      saw_and |= and_here;
+    // The words skipped before the next party: an unnamed item there may
+    // hold the list's "and" ("X, industry representatives and Y"); a
+    // conjunction there starts another clause ("met Blair and Bush, then
+    // Chirac arrived")
+    bool clause = false;
+    if (const Mention* m = p >= 0 ? At(s, found_end - 1) : nullptr)
+      for (uint32_t k = next; k < m->first; ++k) {
+        const std::string_view w = Lower(s, k);
+        and_here |= w == "and";
+        clause |= w == "then" || w == "but" || w == "while" || w == "when" || w == "before" || w == "after" ||
+                  w == "although" || w == "whereas";
+      }
+    saw_and |= and_here;
+    if (clause) break;
     // "met Bush and Chirac (later) met Putin": a name before a verb starts
     // a clause; so does a verb before the next name
-    // "met Blair and Bush, then Chirac arrived": a conjunction before the
-    // next name starts another clause
-    if (const Mention* m = p >= 0 ? At(s, found_end - 1) : nullptr) {
-      bool clause = false;
-      for (uint32_t k = next; k < m->first && !clause; ++k) {
-        const std::string_view w = Lower(s, k);
-        clause = w == "then" || w == "but" || w == "while" || w == "when" || w == "before" || w == "after" ||
-                 w == "although" || w == "whereas";
-      }
-      if (clause) break;
-    }
     if (p >= 0 && and_here) {
       uint32_t after = found_end;
       while (IsBetweenSubjectAndCue(Lower(s, after))) ++after;
