@@ -337,8 +337,8 @@ class MeetingFinder : public MeetingParties {
       if (w == "met" || w == "meets" || w == "meet" || w == "hosted" || w == "hosts") {
         if (w == "met" && PassiveBefore(s, v)) continue;
         others = MetObjects(s, v + 1);
-        if (w != "hosted" && w != "hosts") object_group = GroupAt(s, Lower(s, v + 1) == "with" ? v + 2 : v + 1);
-        use_object_group |= GroupInPlaceOfParty(object_group, others);
+        if (w != "hosted" && w != "hosts")
+          object_group = ObjectGroupAt(s, Lower(s, v + 1) == "with" ? v + 2 : v + 1, others, &use_object_group);
         subject_group = GroupBefore(s, v);
         if (others.empty() && object_group.end == 0 && subject_group.end == 0 && w != "hosted" && w != "hosts" &&
             NoObjectAfter(s, v + 1)) {
@@ -406,28 +406,23 @@ class MeetingFinder : public MeetingParties {
         uint32_t end = object;
         int b = PartyAfter(s, object, 3, &end);
         if (b >= 0) others.push_back(b);
-        object_group = GroupAt(s, object);  // "locked in talks with finance ministers of the G8"
-        if (GroupInPlaceOfParty(object_group, others)) {
-          use_object_group = true;
-          end = object_group.end;
-        }
+        // "locked in talks with finance ministers of the G8"
+        object_group = ObjectGroupAt(s, object, others, &use_object_group);
+        if (use_object_group) end = object_group.end;
         a = OpensSentence(s, phrase) ? PartyAfter(s, end, 6) : PronounOrPartyBefore(s, phrase);
       } else if (w == "meeting" && Lower(s, v + 1) == "with") {
         others = PartiesAfter(s, v + 2);
-        object_group = GroupAt(s, v + 2);
-        use_object_group |= GroupInPlaceOfParty(object_group, others);
+        object_group = ObjectGroupAt(s, v + 2, others, &use_object_group);
         a = PronounOrPartyBefore(s, v);
       } else if (owner >= 0) {
         // "Blair's talks with Bush", "Bush's meeting with Putin", "his final talks with X"
         others = PartiesAfter(s, v + 2);
-        object_group = GroupAt(s, v + 2);
-        use_object_group |= GroupInPlaceOfParty(object_group, others);
+        object_group = ObjectGroupAt(s, v + 2, others, &use_object_group);
         a = owner;
       } else if ((talks_noun || w == "call") && Lower(s, v + 1) == "with" && TalksHeldBefore(s, v)) {
         // "X held talks with Y", "X also began talks with Y"
         others = PartiesAfter(s, v + 2);
-        object_group = GroupAt(s, v + 2);
-        use_object_group |= GroupInPlaceOfParty(object_group, others);
+        object_group = ObjectGroupAt(s, v + 2, others, &use_object_group);
         if (const int held = HeldBefore(s, v); held >= 0) subject_group = GroupBefore(s, static_cast<uint32_t>(held));
         a = PronounOrPartyBefore(s, v);
       } else if (w == "call" && v >= 2 && (Lower(s, v - 2) == "received" || Lower(s, v - 3) == "received")) {
@@ -475,8 +470,7 @@ class MeetingFinder : public MeetingParties {
         for (uint32_t k = v + 1; k < toks.size() && k < v + 10 && toks[k].kind == TokenKind::kWord; ++k)
           if (Lower(s, k) == "with") {
             others = PartiesAfter(s, k + 1, 4);
-            object_group = GroupAt(s, k + 1);
-            use_object_group |= GroupInPlaceOfParty(object_group, others);
+            object_group = ObjectGroupAt(s, k + 1, others, &use_object_group);
             break;
           }
         a = PronounOrPartyBefore(s, v);
@@ -529,12 +523,17 @@ class MeetingFinder : public MeetingParties {
     return w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "their" ||
            w == "our" || w == "my" || w == "your";
   }
-  // Takes the first of `parties` out when group g's words name it ("his EU
-  // counterparts": the group, not the EU); whether it did.
-  static bool GroupInPlaceOfParty(const GroupPhrase& g, std::vector<int>& parties) {
-    if (parties.empty() || !ReplacesParty(g, parties.front())) return false;
-    parties.erase(parties.begin());
-    return true;
+  // The unnamed group whose phrase starts at token t, where `parties` were
+  // read as the cue's objects. When the group's words name the first of
+  // them ("his EU counterparts": the group, not the EU), that party is
+  // taken out and *in_place is set.
+  GroupPhrase ObjectGroupAt(int s, uint32_t t, std::vector<int>& parties, bool* in_place) const {
+    GroupPhrase g = GroupAt(s, t);
+    if (!parties.empty() && ReplacesParty(g, parties.front())) {
+      parties.erase(parties.begin());
+      *in_place = true;
+    }
+    return g;
   }
   // Adds the meeting of a and b stated by the cue at v of sentence s, with
   // the place and day the sentence gives, and remembers it as the latest.

@@ -231,9 +231,12 @@ bool MeetingParties::SpeakerBeforeCue(int s, uint32_t v) const {
   uint32_t end = 0;
   if (PartyBefore(s, v, &end) < 0) return false;
   for (uint32_t k = end; k < v; ++k)
-    if (Lower(s, k) == "that" || (!IsCapitalized(s, k) && lex_.FindSpeechVerb(sentences_[s].tokens[k].text)))
-      return true;
+    if (OpensReportedClause(s, k)) return true;
   return false;
+}
+
+bool MeetingParties::OpensReportedClause(int s, uint32_t k) const {
+  return Lower(s, k) == "that" || (!IsCapitalized(s, k) && lex_.FindSpeechVerb(sentences_[s].tokens[k].text));
 }
 
 bool MeetingParties::IsRepresentativeHead(std::string_view w) {
@@ -259,9 +262,7 @@ MeetingParties::GroupPhrase MeetingParties::GroupBefore(int s, uint32_t v) const
         // (not past a comma, "that" or a speech verb: another clause, "Union
         // leaders who were sacked say Tony Blair met George Bush")
         bool clause_ends = false;
-        for (uint32_t k = g.end; k < v; ++k)
-          clause_ends |= Lower(s, k) == "," || Lower(s, k) == "that" ||
-                         (!IsCapitalized(s, k) && lex_.FindSpeechVerb(sentences_[s].tokens[k].text));
+        for (uint32_t k = g.end; k < v; ++k) clause_ends |= Lower(s, k) == "," || OpensReportedClause(s, k);
         if (!clause_ends) return g;
       }
   return {};

@@ -69,6 +69,9 @@ class MeetingParties : public LinkFinder {
   // clause the cue is in: "Nihon Keizai Shimbun claimed that the firms ...
   // have held discussions with Japanese regulators" (the firms held them).
   bool SpeakerBeforeCue(int s, uint32_t v) const;
+  // Whether token k of s opens a reported clause: "that" or a lower-case
+  // speech verb ("claimed", "say").
+  bool OpensReportedClause(int s, uint32_t k) const;
   // Group nouns for the people who act for a body: "Sky executives" met are
   // Sky, "UK government officials" the UK government ("EU counterparts" and
   // "Labour MPs" are groups of their own).
