@@ -206,6 +206,12 @@ class MeetingFinder : public MeetingParties {
     return false;
   }
 
+  // An article or possessive before a noun: after one, "hosts" is a noun
+  // ("its hosts") and "negotiating" a modifier ("the negotiating position").
+  static bool IsDeterminer(std::string_view w) {
+    return w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "their" ||
+           w == "our" || w == "my" || w == "your";
+  }
   // A word that puts the verb after it in the future or the conditional.
   static bool IsNotYet(std::string_view w) {
     static const std::set<std::string_view> kNotYet = {"to", "could", "would", "will", "may", "might",
@@ -215,15 +221,13 @@ class MeetingFinder : public MeetingParties {
   // Whether the cue at v reports something that took place: not "could
   // meet", "is to meet", "hosted by" (passive), "its hosts" (a noun).
   bool Happened(int s, uint32_t v) const {
-    static const std::set<std::string_view> kDeterminers = {"its", "the", "their", "his", "her", "our",
-                                                            "a", "an", "whose"};
     std::string_view w = Lower(s, v), before = Lower(s, v - 1);
     const bool met = w == "met" || w == "meet" || w == "meets" || w == "hosted" || w == "hosts";
     // "she will now meet Venus Williams", "he now meets X": the next fixture
     if (met && (before == "now" || before == "next")) return false;
     if (met && IsNotYet(before)) return false;
     if ((w == "hosted" || w == "met") && Lower(s, v + 1) == "by") return false;
-    if (w == "hosts" && kDeterminers.count(before)) return false;
+    if (w == "hosts" && (IsDeterminer(before) || before == "whose")) return false;
     return true;
   }
 
@@ -518,11 +522,6 @@ class MeetingFinder : public MeetingParties {
     groups_.erase(group);
   }
 
-  // "the negotiating position", "its negotiating team": a modifier, not a verb.
-  static bool IsDeterminer(std::string_view w) {
-    return w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "their" ||
-           w == "our" || w == "my" || w == "your";
-  }
   // The unnamed group whose phrase starts at token t, where `parties` were
   // read as the cue's objects. When the group's words name the first of
   // them ("his EU counterparts": the group, not the EU), that party is
