@@ -193,6 +193,10 @@ struct Builder {
   // Whether "talks with", "a merger with", "a deal with" ... comes right
   // before token a: what is named there is a party to it.
   bool AfterDealingWith(int s, uint32_t a) const;
+  // "car maker Mercedes", "drug-maker Pfizer" (not "film maker X", a person)
+  bool MakerOfGoodsBefore(int s, uint32_t a) const;
+  // "an analyst with Bank Sal Oppenheim", "economist at Capital Economics"
+  bool AnalystAtBody(int s, uint32_t a) const;
   bool SpeechVerbFollows(int s, uint32_t b) const;
   // Where a name starts after one or two lower-case role words from token
   // b ("manager Arsene Wenger", "chief executive Werner Seifert"), or b.

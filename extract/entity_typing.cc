@@ -126,7 +126,11 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
     if (const Country* c = lex.CountryByName(Tok(s, b + 1))) m.country = c->name;
   }
   // A lower-case role noun right before: "defense analyst Michael Kofman"
-  if (!person_evidence && a >= 1) {
+  // (a role bodies also fill is no evidence: "partner Mitsubishi Motors")
+  static const std::unordered_set<std::string_view> kRolesOfBodies = {
+      "partner", "partners", "owner", "owners", "buyer", "bidder", "suitor", "sponsor", "sponsors",
+      "shareholder", "investor", "client", "customer", "supplier", "seller", "member", "ally", "backer"};
+  if (!person_evidence && a >= 1 && !(kRolesOfBodies.count(sentences[s].Lower(a - 1)) && lex.IsOrgHead(Tok(s, b - 1)))) {
     auto role = lex.RoleClass(Tok(s, a - 1));
     if (!role.empty() && !toks[a - 1].capitalized) {
       person_evidence = true;
@@ -181,10 +185,26 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
   const std::string_view next_lower = b < toks.size() ? sentences[s].Lower(b) : "";
   const bool possessor = next_lower == "'s" || next_lower == "’s";
   // "Deutsche Boerse bosses", "Yukos shareholders": only a body has them
+  // ("the Chrysler group": or is one)
   static const std::unordered_set<std::string_view> kBodyPeopleAfter = {
-      "bosses", "shareholders", "executives", "employees", "directors", "management"};
+      "bosses", "shareholders", "executives", "employees", "directors", "management", "group"};
+  // (not "the Kursk group of troops": a city's unit)
+  // (nor "Pan-European group Euronext", "the UK-Dutch group": the group is named after it, or by its nations)
+  auto nations_only = [&] {
+    std::string_view rest = m.name;
+    while (!rest.empty()) {
+      const size_t dash = rest.find('-');
+      const std::string_view part = rest.substr(0, dash);
+      if (part != "Pan" && !lex.CountryByName(part) && !lex.CountryByDemonym(part)) return false;
+      rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
+    }
+    return true;
+  };
+  const bool group_of_place = next_lower == "group" &&
+                              (sentences[s].Lower(b + 1) == "of" || (b + 1 < toks.size() && toks[b + 1].capitalized) ||
+                               lex.FindCity(m.name) || nations_only());
   const bool org_cue_after =
-      (kBodyPeopleAfter.count(next_lower) && !toks[b].capitalized) ||
+      (kBodyPeopleAfter.count(next_lower) && !toks[b].capitalized && !group_of_place) ||
       (possessor && b + 1 < toks.size() &&
        (lex.IsOrgCueAfter(sentences[s].Lower(b + 1)) ||
         (b + 2 < toks.size() && lex.IsOrgCueAfter(TwoWords(sentences[s].Lower(b + 1), sentences[s].Lower(b + 2)))))) ||
@@ -228,9 +248,15 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
   } else if (lex.IsSeatOfPower(m.name)) {
     std::string_view before = a >= 2 && lower_prev == "the" ? sentences[s].Lower(a - 2) : lower_prev;
     set((IsPreposition(before) || before == "of") && !possessor ? NodeType::kPlace : NodeType::kOrganisation, 3);
-  } else if (a >= 1 && !toks[a - 1].capitalized && lex.IsOrgCueBefore(lower_prev) &&
+  } else if (a >= 1 && !toks[a - 1].capitalized &&
+             (lex.IsOrgCueBefore(lower_prev) ||
+              // (a maker with a given name is a person: "games maker Peter Molyneux")
+              (MakerOfGoodsBefore(s, a) && !(name_len >= 2 && lex.ProperNameClass(Tok(s, na)) == ProperClass::kPerson)) ||
+              (AnalystAtBody(s, a) && !lex.FindCity(m.name) && !lex.IsRegionName(m.name))) &&
              !lex.CountryByName(m.name)) {
-    set(NodeType::kOrganisation, 3);  // "IT firm Dimension Data", "rival Deutsche Boerse"
+    // "IT firm Dimension Data", "rival Deutsche Boerse", "car maker Mercedes",
+    // "an analyst with Bank Sal Oppenheim"
+    set(NodeType::kOrganisation, 3);
   } else if (BasedBodyAt(s, a, name_len) && !possessor && !lex.CountryByName(m.name) && !lex.FindCity(m.name) &&
              lex.ProperNameClass(m.name) != ProperClass::kPerson) {
     set(NodeType::kOrganisation, 3);  // "Cambridge-based Ubisense", "London-based software developer Connectotel"
@@ -503,6 +529,28 @@ void Builder::AddBodyBeforeTitle(const Mention& m, int s, uint32_t end) {
   body.name = body.surface = Slice(s, m.first, end);
   body.type = lex.CountryByName(body.name) ? NodeType::kPlace : NodeType::kOrganisation;
   AddMention(std::move(body));
+}
+
+bool Builder::MakerOfGoodsBefore(int s, uint32_t a) const {
+  if (a < 2 || (sentences[s].Lower(a - 1) != "maker" && sentences[s].Lower(a - 1) != "makers")) return false;
+  uint32_t noun = a - 2;
+  if (sentences[s].tokens[noun].text == "-" && noun > 0) --noun;  // "drug-maker"
+  const auto& tok = sentences[s].tokens[noun];
+  if (tok.kind != TokenKind::kWord || tok.capitalized) return false;
+  // a maker of works or choices is a person: "film maker", "policy maker"
+  static const std::unordered_set<std::string_view> kPersonMakers = {
+      "film", "movie", "programme", "program", "documentary", "policy", "decision", "peace", "music", "record",
+      "trouble", "mischief", "match", "king", "law", "rule"};
+  return kPersonMakers.count(sentences[s].Lower(noun)) == 0 && !IsFunctionWord(sentences[s].Lower(noun));
+}
+
+bool Builder::AnalystAtBody(int s, uint32_t a) const {
+  static const std::unordered_set<std::string_view> kMarketRoles = {
+      "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders",
+      "dealer", "dealers", "researcher", "researchers", "consultant", "consultants"};
+  if (a < 2) return false;
+  const std::string_view prep = sentences[s].Lower(a - 1);
+  return (prep == "with" || prep == "at") && kMarketRoles.count(sentences[s].Lower(a - 2)) > 0;
 }
 
 bool Builder::AfterDealingWith(int s, uint32_t a) const {

@@ -1221,3 +1221,25 @@ TEST_CASE("furniture: short unpunctuated lines right before a furniture line, pa
                    "\n\nThe Clarion Herald said Grunwald Widgets would appeal.\n\nSupport Clarion Herald\n");
   CHECK(FindEntity(g, "Clarion Herald"));
 }
+
+TEST_CASE("bodies typed by what makes or analyses them; an acronym names a country only in capitals",
+          "[extract][entities]") {
+  auto f = Extract(
+      "Car giant hit by slump\n\nA slump at luxury car maker Mercedes hit profits. It has a deal with partner "
+      "Mitsubishi Motors. \"It is bad,\" said Michael Rabb, an analyst with Bank Sal Oppenheim. Games maker Peter "
+      "Molyneux was pleased. Putin visited the Kursk group of troops.");
+  CHECK(FindEntity(f, "Central African Republic") == nullptr);
+  for (const char* body : {"Mercedes", "Mitsubishi Motors", "Bank Sal Oppenheim"}) {
+    const ArticleEntity* e = FindEntity(f, body);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == NodeType::kOrganisation);
+  }
+  const ArticleEntity* molyneux = FindEntity(f, "Peter Molyneux");
+  REQUIRE(molyneux != nullptr);
+  CHECK(molyneux->type == NodeType::kPerson);
+  const ArticleEntity* kursk = FindEntity(f, "Kursk");
+  if (kursk) CHECK(kursk->type == NodeType::kPlace);
+  // in capitals the acronym still names the country
+  auto g = Extract("Rebels in the CAR attacked a town.");
+  CHECK(FindEntity(g, "Central African Republic") != nullptr);
+}

@@ -181,7 +181,12 @@ Status Lexicon::LoadEmbedded() {
     Country c{std::string(cols[0]), SplitList(cols[2]), SplitList(cols[3]), SplitList(cols[4]), cols[1] == "union"};
     const int index = static_cast<int>(countries_.size());
     country_by_name_.Emplace(NormalizeKey(c.name), index);
-    for (const auto& a : c.aliases) country_by_name_.Emplace(NormalizeKey(a), index);
+    for (const auto& a : c.aliases) {
+      country_by_name_.Emplace(NormalizeKey(a), index);
+      // an acronym names the country only in capitals: "CAR", not "Car giant hit by ..."
+      if (std::none_of(a.begin(), a.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+        acronym_country_keys_.Insert(NormalizeKey(a));
+    }
     for (const auto& d : c.demonyms) country_by_demonym_.Emplace(NormalizeKey(d), index);
     for (const auto& cap : c.capitals) country_by_capital_.Emplace(NormalizeKey(cap), index);
     countries_.push_back(std::move(c));
@@ -280,7 +285,11 @@ ProperClass Lexicon::ProperNameClass(std::string_view name) const {
 }
 const Country* Lexicon::CountryByName(std::string_view name) const {
   if (name.empty() || (name[0] >= 'a' && name[0] <= 'z')) return nullptr;  // "us" is not the US
-  const int* i = country_by_name_.Find(LoweredKey(name, true).view());
+  LoweredKey key(name, true);
+  const int* i = country_by_name_.Find(key.view());
+  if (i && acronym_country_keys_.Contains(key.view()) &&
+      std::any_of(name.begin(), name.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+    return nullptr;
   return i ? &countries_[*i] : nullptr;
 }
 const Country* Lexicon::CountryByDemonym(std::string_view word) const {

@@ -70,7 +70,7 @@ class Lexicon {
   // A lower-case common word of English (WordNet), e.g. "surrender".
   bool IsCommonWord(std::string_view lower) const;
   ProperClass ProperNameClass(std::string_view name) const;  // case-sensitive
-  const Country* CountryByName(std::string_view name) const;   // name or alias
+  const Country* CountryByName(std::string_view name) const;   // name or alias (an acronym alias only in capitals)
   const Country* CountryByDemonym(std::string_view word) const;
   const Country* CountryByCapital(std::string_view city) const;
   const City* FindCity(std::string_view name) const;    // case-sensitive
@@ -107,6 +107,7 @@ class Lexicon {
   KeySet org_heads_, place_heads_, stopwords_, seats_, org_cues_before_, org_cues_after_, faiths_;
   std::vector<Country> countries_;
   KeyMap<int> country_by_name_, country_by_demonym_, country_by_capital_;
+  KeySet acronym_country_keys_;  // aliases written in capitals ("CAR", "U.S.")
   KeyMap<std::string> collectives_;
   std::vector<std::string> furniture_prefixes_, furniture_patterns_;
   // Searchers for furniture_patterns_, which they point into (filled once, never resized after).
