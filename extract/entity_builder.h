@@ -198,6 +198,8 @@ struct Builder {
   // "an analyst with Bank Sal Oppenheim", "economist at Capital Economics"
   bool AnalystAtBody(int s, uint32_t a) const;
   bool SpeechVerbFollows(int s, uint32_t b) const;
+  // "Volkswagen has been in talks with", "Sky met": a lone word in a meeting, typed like a speaker
+  bool MeetingFollows(int s, uint32_t b) const;
   // Where a name starts after one or two lower-case role words from token
   // b ("manager Arsene Wenger", "chief executive Werner Seifert"), or b.
   uint32_t RoleBeforeNameEnd(int s, uint32_t b) const;

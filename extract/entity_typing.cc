@@ -354,7 +354,7 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
         Tok(s, b) == "," && sentences[s].Lower(b + 1) == "which" && kBodyVerbs.count(sentences[s].Lower(b + 2)) > 0;
     const bool body = all_common || acronym || place_first || plural_noun_last || number_last || which_follows;
     set(body ? NodeType::kOrganisation : NodeType::kPerson, 1);
-  } else if (SpeechVerbFollows(s, b) || AfterDealingWith(s, a)) {
+  } else if (SpeechVerbFollows(s, b) || AfterDealingWith(s, a) || MeetingFollows(s, b)) {
     // "Zelenskyy countered", "in talks with Renault": a person when
     // resolved to a person named in full (pass 2); a lone word otherwise
     // is a body ("Google said", "a merger with Euronext"). The role
@@ -577,6 +577,28 @@ bool Builder::SpeechVerbFollows(int s, uint32_t b) const {
   if (t >= toks.size() || toks[t].capitalized) return false;
   const SpeechVerb* v = lex.FindSpeechVerb(toks[t].text);
   return v && !IsParticipleVerb(toks[t].text);
+}
+
+bool Builder::MeetingFollows(int s, uint32_t b) const {
+  const auto& toks = sentences[s].tokens;
+  static const std::unordered_set<std::string_view> kAuxiliaries = {
+      "has", "have", "had", "is", "was", "are", "were", "been", "also", "later", "then", "already", "still"};
+  uint32_t t = b;
+  while (t < toks.size() && kAuxiliaries.count(sentences[s].Lower(t))) ++t;
+  if (t >= toks.size() || toks[t].capitalized) return false;
+  const std::string_view verb = sentences[s].Lower(t);
+  if (verb == "met" || verb == "negotiated") return true;
+  auto talks_at = [&](uint32_t x) {
+    const std::string_view w = sentences[s].Lower(x);
+    return w == "talks" || w == "negotiations" || w == "discussions";
+  };
+  // "held talks", "held urgent talks"; "in talks", "in tough talks"
+  if (verb != "held" && verb != "in") return false;
+  for (uint32_t x = t + 1; x < toks.size() && x <= t + 2; ++x) {
+    if (talks_at(x)) return true;
+    if (toks[x].kind != TokenKind::kWord || toks[x].capitalized || IsFunctionWord(sentences[s].Lower(x))) break;
+  }
+  return false;
 }
 
 bool Builder::PlaceFollows(int s, uint32_t b) const {

@@ -1243,3 +1243,18 @@ TEST_CASE("bodies typed by what makes or analyses them; an acronym names a count
   auto g = Extract("Rebels in the CAR attacked a town.");
   CHECK(FindEntity(g, "Central African Republic") != nullptr);
 }
+
+TEST_CASE("met_with: time spent in talks, talks with an adjective, a lone firm in talks; not talks to come",
+          "[extract][relations][entities]") {
+  auto f = Extract(
+      "Major companies including Volkswagen, DaimlerChrysler and Siemens have spent much of 2004 in tough talks "
+      "with unions about trimming jobs.");
+  for (const char* firm : {"Volkswagen", "DaimlerChrysler", "Siemens"}) CHECK(HasLink(f, Relation::kMetWith, firm, "unions"));
+  auto g = Extract("Qantara has been in pay talks with unions since May.");
+  const ArticleEntity* q = FindEntity(g, "Qantara");
+  REQUIRE(q != nullptr);
+  CHECK(q->type == NodeType::kOrganisation);
+  CHECK(HasLink(g, Relation::kMetWith, "Qantara", "unions"));
+  auto h = Extract("Qantara will spend next week in talks with unions.");
+  CHECK_FALSE(HasLink(h, Relation::kMetWith, "Qantara", "unions"));
+}

@@ -40,7 +40,8 @@ class MeetingFinder : public MeetingParties {
         "first", "final", "last", "latest", "recent", "private", "secret", "informal", "formal", "brief",
         "lengthy", "previous", "earlier", "initial", "advanced", "detailed", "exclusive", "preliminary",
         "further", "fresh", "direct", "face-to-face", "clandestine", "high-level", "phone", "telephone",
-        "video"};
+        "video", "tough", "difficult", "intense", "intensive", "urgent", "emergency", "crisis", "protracted",
+        "marathon", "frank", "constructive", "bilateral", "separate", "pay", "wage"};
     return kAdjectives.count(w) > 0;
   }
   // Where the meeting noun at v starts with the adjectives before it (at
@@ -196,12 +197,23 @@ class MeetingFinder : public MeetingParties {
     // "is in (final) talks with", "has been locked in talks with" (not
     // "take part in talks")
     const uint32_t noun = PastAdjectivesBefore(s, talks, 2);
-    if (noun >= 2 && Lower(s, noun - 1) == "in") return IsTalksState(Lower(s, noun - 2));
+    if (noun >= 2 && Lower(s, noun - 1) == "in") return IsTalksState(Lower(s, noun - 2)) || SpentBefore(s, noun - 1);
     // (up to five words between, besides quotes and commas: held
     // "constructive, professional and friendly" talks)
     for (uint32_t k = talks, words = 0; k > 0 && words < 6 && k + 10 > talks; --k) {
       if (kVerbs.count(Lower(s, k - 1))) return k < 2 || !IsNotYet(Lower(s, k - 2));
       if (sentences_[s].tokens[k - 1].kind == TokenKind::kWord) ++words;
+    }
+    return false;
+  }
+
+  // Whether time was spent in what follows `in`: "have spent much of 2004
+  // in tough talks with", "spent the week in talks with" (not "will spend").
+  bool SpentBefore(int s, uint32_t in) const {
+    for (uint32_t k = in; k > 0 && k + 6 > in; --k) {
+      const std::string_view w = Lower(s, k - 1);
+      if (w == "spent" || w == "spends") return true;
+      if (sentences_[s].tokens[k - 1].kind != TokenKind::kWord) return false;
     }
     return false;
   }
