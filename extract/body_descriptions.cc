@@ -43,6 +43,15 @@ bool IsCompoundTail(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// Head words of a body's name that news calls "the group": "Muslim Council
+// of Britain", "Countryside Alliance", "Campaign for Nuclear Disarmament".
+bool IsGroupHead(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "Council", "Association", "Federation", "Alliance", "Coalition", "Campaign", "Movement", "Society",
+      "Forum", "Front", "Brigade", "Brigades", "Confederation"};
+  return kWords.count(w) > 0;
+}
+
 struct BodyEvidence {
   std::set<std::string> nouns;   // "carmaker", "exchange": what it was called
   std::set<std::string> places;  // "London", "France": where its name or introduction puts it
@@ -104,6 +113,8 @@ class Resolver {
       for (const std::string& word : Words(name)) {
         const std::string lower = LowerAscii(word);
         if (lex_.IsOrgCueBefore(lower)) Note(e, lower);
+        // a council, an association or a campaign is "the group" too
+        if (IsGroupHead(word)) evidence_[e].nouns.insert("group");
         if (const Country* c = CountryOf(word)) evidence_[e].places.insert(c->name);
         if (lex_.FindCity(word)) evidence_[e].places.insert(word);
       }
@@ -115,6 +126,7 @@ class Resolver {
         "organization", "think-tank", "newspaper", "paper", "tabloid", "magazine", "website", "broadcaster",
         "broadcasting", "station", "channel", "network", "rival"};
     evidence_[e].nouns.insert(noun);
+    if (noun == "band") evidence_[e].nouns.insert("group");  // "the group" after "the band X"
     if (!kNotBusiness.count(noun)) evidence_[e].business = true;
   }
 

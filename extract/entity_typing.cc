@@ -41,6 +41,14 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
     if (w.size() > 2 && w.back() == 's' && lex.CountryByDemonym(w.substr(0, w.size() - 1))) return;
   }
 
+  // "Singer Bruce Springsteen", "Midfielder Andrew Frampton" opening a
+  // sentence: the capitalised role is read as the lower-case one it stands for
+  const bool opens_sentence = a == 0 || (a == 1 && toks[0].kind != TokenKind::kWord);
+  if (opens_sentence && b >= a + 3 && !lex.RoleClass(sentences[s].Lower(a)).empty() && TitleAt(s, a, b) == 0 &&
+      !lex.IsOrgHead(Tok(s, b - 1)) && !lex.IsPlaceHead(Tok(s, b - 1)) && IsNameToken(s, a + 1)) {
+    ProcessChunk(s, a + 1, b);
+    return;
+  }
   Mention m;
   m.sentence = s;
   m.first = a;

@@ -1258,3 +1258,21 @@ TEST_CASE("met_with: time spent in talks, talks with an adjective, a lone firm i
   auto h = Extract("Qantara will spend next week in talks with unions.");
   CHECK_FALSE(HasLink(h, Relation::kMetWith, "Qantara", "unions"));
 }
+
+TEST_CASE("descriptions: a council or a band is 'the group'; 'But he ..., adding' is said by him",
+          "[extract][entities][statements]") {
+  auto f = Extract(
+      "The Muslim Council of Britain said the show was offensive. The group's members met with Sky executives "
+      "on Tuesday.");
+  CHECK(HasLink(f, Relation::kMetWith, "Muslim Council of Britain", "Sky"));
+  auto g = Extract(
+      "On Monday singer Bruce Springsteen inducted rock band U2 into the Hall of Fame. But he also spoke of the group's "
+      "stature, adding that it was the only band he knew.");
+  auto st = Statements(g);
+  CHECK(std::count(st.begin(), st.end(), "Bruce Springsteen|said|it was the only band he knew") == 1);
+  CHECK(std::count(st.begin(), st.end(), "U2|said|it was the only band he knew") == 0);
+  // a capitalised role opening the sentence is no part of the name
+  auto h = Extract("Singer Bruce Springsteen sang. Organiser Mean Fiddler said more acts would come.");
+  CHECK(FindEntity(h, "Bruce Springsteen") != nullptr);
+  CHECK(FindEntity(h, "Singer Bruce Springsteen") == nullptr);
+}

@@ -331,7 +331,9 @@ class Finder {
   // before `end` (for "..., saying that ...").
   Speaker SubjectOf(int s, uint32_t end) const {
     uint32_t first = 0;
-    while (first < Toks(s).size() && (IsAdverbOrTime(Lower(s, first)) || Toks(s)[first].text == ","))
+    // (past an opening conjunction: "But he also spoke of the group's stature, adding that")
+    while (first < Toks(s).size() && (IsAdverbOrTime(Lower(s, first)) || Toks(s)[first].text == "," ||
+                                      Lower(s, first) == "but" || Lower(s, first) == "and" || Lower(s, first) == "yet"))
       ++first;
     if (first < Toks(s).size() && IsPronoun(Lower(s, first))) return FromPronoun(s, first, Lower(s, first));
     for (int m : table_.by_sentence[s]) {
