@@ -211,8 +211,15 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
   const bool group_of_place = next_lower == "group" &&
                               (sentences[s].Lower(b + 1) == "of" || (b + 1 < toks.size() && toks[b + 1].capitalized) ||
                                lex.FindCity(m.name) || nations_only());
+  // "Reuters news agency reports", "Time magazine": an outlet's noun right after its name
+  const std::string_view noun_after = next_lower == "news" ? sentences[s].Lower(b + 1) : next_lower;
+  const bool body_noun_after = b < toks.size() && !toks[b].capitalized &&
+                               (noun_after == "agency" || noun_after == "magazine" || noun_after == "newspaper" ||
+                                noun_after == "tabloid") &&
+                               !lex.FindCity(m.name) && !lex.IsRegionName(m.name) && !lex.CountryByDemonym(m.name) &&
+                               !lex.CountryByName(m.name);
   const bool org_cue_after =
-      (kBodyPeopleAfter.count(next_lower) && !toks[b].capitalized && !group_of_place) ||
+      (kBodyPeopleAfter.count(next_lower) && !toks[b].capitalized && !group_of_place) || body_noun_after ||
       (possessor && b + 1 < toks.size() &&
        (lex.IsOrgCueAfter(sentences[s].Lower(b + 1)) ||
         (b + 2 < toks.size() && lex.IsOrgCueAfter(TwoWords(sentences[s].Lower(b + 1), sentences[s].Lower(b + 2)))))) ||
@@ -362,7 +369,10 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
         Tok(s, b) == "," && sentences[s].Lower(b + 1) == "which" && kBodyVerbs.count(sentences[s].Lower(b + 2)) > 0;
     const bool body = all_common || acronym || place_first || plural_noun_last || number_last || which_follows;
     set(body ? NodeType::kOrganisation : NodeType::kPerson, 1);
-  } else if (SpeechVerbFollows(s, b) || AfterDealingWith(s, a) || MeetingFollows(s, b)) {
+  } else if (SpeechVerbFollows(s, b) || AfterDealingWith(s, a) || MeetingFollows(s, b) ||
+             lower_prev == "told" || lower_prev == "tells") {
+    // ("he told Reuters": a lone word told something is a person named in
+    // full or, like a speaker, a body)
     // "Zelenskyy countered", "in talks with Renault": a person when
     // resolved to a person named in full (pass 2); a lone word otherwise
     // is a body ("Google said", "a merger with Euronext"). The role

@@ -1276,3 +1276,21 @@ TEST_CASE("descriptions: a council or a band is 'the group'; 'But he ..., adding
   CHECK(FindEntity(h, "Bruce Springsteen") != nullptr);
   CHECK(FindEntity(h, "Singer Bruce Springsteen") == nullptr);
 }
+
+TEST_CASE("outlets: a lone word told something, a name before 'news agency' or 'magazine' is a body",
+          "[extract][entities]") {
+  auto f = Extract(
+      "\"Our cash flow is good,\" Ivan Petrov told Reuters. Interfax news agency said the deal was off. "
+      "He later spoke to Vibe magazine.");
+  for (const char* body : {"Reuters", "Interfax", "Vibe"}) {
+    const ArticleEntity* e = FindEntity(f, body);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == NodeType::kOrganisation);
+  }
+  // a person named in full before is still that person
+  auto g = Extract("John Smith rang on Monday. \"It is over,\" Jane Doe told Smith.");
+  const ArticleEntity* smith = FindEntity(g, "John Smith");
+  REQUIRE(smith != nullptr);
+  CHECK(smith->type == NodeType::kPerson);
+  CHECK(FindEntity(g, "Smith") == nullptr);
+}
