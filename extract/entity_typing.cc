@@ -253,10 +253,17 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
              !SpeechVerbFollows(s, b) && !PlaceAppositionFollows(s, b)) {
     // a club named after its city; clubs take a plural verb in British
     // reports ("Chelsea have"), a player a singular one ("Adriano has")
+    // (a plural verb after a city's name is a club's: "Chelsea were reported", "Chelsea have had")
+    // (when the name opens its clause: not "Sheridan and Bellamy were", "results under Wigley have")
+    const bool opens_clause = a == 0 || toks[a - 1].kind != TokenKind::kWord || lower_prev == "but" ||
+                              lower_prev == "that" || lower_prev == "as";
+    // (nor a nation's team, which is its country: "England have")
+    const bool plural_verb = opens_clause && !lex.IsRegionName(m.name) &&
+                             (next_lower == "were" || next_lower == "have" || next_lower == "are");
     if (name_len == 1 && !lex.FindCity(m.name) && (next_lower == "has" || next_lower == "is" || next_lower == "was"))
       set(NodeType::kPerson, 2);
     else
-      set(NodeType::kOrganisation, 2);
+      set(NodeType::kOrganisation, plural_verb ? 3 : 2);
   } else if (sports && name_len >= 2 && lex.FindCity(Tok(s, na)) && !lex.CountryByName(m.name) &&
              !lex.IsPlaceHead(last) && !IsPreposition(lower_prev) && lex.IsCommonWord(LowerAscii(last))) {
     set(NodeType::kOrganisation, 2);  // "Nottingham Forest", "Aston Villa"

@@ -1294,3 +1294,14 @@ TEST_CASE("outlets: a lone word told something, a name before 'news agency' or '
   CHECK(smith->type == NodeType::kPerson);
   CHECK(FindEntity(g, "Smith") == nullptr);
 }
+
+TEST_CASE("sport: a town's name opening a clause before a plural verb is its club",
+          "[extract][entities]") {
+  auto f = Extract(
+      "Ronaldo's Chelsea link rejected\n\nRonaldo's agent has had no contact with Chelsea over the striker. "
+      "Chelsea were said to have made inquiries about the 22-year-old. \"Chelsea have had no dealings with me,\" "
+      "he said. The midfielder scored twice in the league match.");
+  const ArticleEntity* chelsea = FindEntity(f, "Chelsea");
+  REQUIRE(chelsea != nullptr);
+  CHECK(chelsea->type == NodeType::kOrganisation);
+}
