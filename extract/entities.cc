@@ -220,7 +220,18 @@ bool Builder::IsNameToken(int s, uint32_t i) const {
   const std::string_view lower = sent.Lower(i);
   if (sent.title_case || t.all_caps) {
     if (KnownProper(key) || caps_mid.Contains(key)) return true;
-    if (t.all_caps && key.size() <= 5) return !lex.IsCommonWord(lower) && !lex.IsStopword(TitleCased(t.text));  // NATO, BBC
+    if (t.all_caps && key.size() <= 5) {
+      if (lex.IsStopword(TitleCased(t.text))) return false;
+      if (!lex.IsCommonWord(lower)) return true;  // NATO, BBC
+      // an acronym that is also a word ("FA", "fa" in WordNet) in running
+      // text: a name after a demonym ("the Spanish FA") or before a speech
+      // verb ("The FA said"), not "IT firm" or "a TV"
+      // (nor a role or a medium: "the DJ admitted", "British TV")
+      static const std::unordered_set<std::string_view> kCommonAcronyms = {"tv", "dj", "mp", "pm", "qc", "mep",
+                                                                           "ceo", "cd", "dvd", "pc", "vip"};
+      if (kCommonAcronyms.count(lower) || !lex.RoleClass(lower).empty()) return false;
+      return !sent.title_case && ((i > 0 && lex.CountryByDemonym(sent.tokens[i - 1].text)) || SpeechVerbFollows(s, i + 1));
+    }
     return !lex.IsCommonWord(lower) && !lower_seen.Contains(lower);
   }
   if (OpensClause(sent, i)) {

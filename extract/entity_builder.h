@@ -195,6 +195,8 @@ struct Builder {
   bool AfterDealingWith(int s, uint32_t a) const;
   // "car maker Mercedes", "drug-maker Pfizer" (not "film maker X", a person)
   bool MakerOfGoodsBefore(int s, uint32_t a) const;
+  // A word that opens a football club's name: "Real" Madrid, "Inter" Milan, "Sporting" Lisbon
+  static bool IsClubPrefix(std::string_view w);
   // "an analyst with Bank Sal Oppenheim", "economist at Capital Economics"
   bool AnalystAtBody(int s, uint32_t a) const;
   bool SpeechVerbFollows(int s, uint32_t b) const;

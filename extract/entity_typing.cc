@@ -264,6 +264,8 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
       set(NodeType::kPerson, 2);
     else
       set(NodeType::kOrganisation, plural_verb ? 3 : 2);
+  } else if (name_len >= 2 && IsClubPrefix(Tok(s, na)) && !lex.FindCity(m.name)) {
+    set(NodeType::kOrganisation, 3);  // "Real Madrid", "Inter Milan", "Sporting Lisbon" (in any report)
   } else if (sports && name_len >= 2 && lex.FindCity(Tok(s, na)) && !lex.CountryByName(m.name) &&
              !lex.IsPlaceHead(last) && !IsPreposition(lower_prev) && lex.IsCommonWord(LowerAscii(last))) {
     set(NodeType::kOrganisation, 2);  // "Nottingham Forest", "Aston Villa"
@@ -554,6 +556,15 @@ void Builder::AddBodyBeforeTitle(const Mention& m, int s, uint32_t end) {
   body.name = body.surface = Slice(s, m.first, end);
   body.type = lex.CountryByName(body.name) ? NodeType::kPlace : NodeType::kOrganisation;
   AddMention(std::move(body));
+}
+
+bool Builder::IsClubPrefix(std::string_view w) {
+  static const std::unordered_set<std::string_view> kPrefixes = {
+      "Real",  "Inter",  "Atletico", "Atlético", "Athletic", "Sporting", "Dynamo",   "Dinamo",  "Lokomotiv",
+      "Spartak", "CSKA", "Olympique", "Olympiakos", "Racing", "Deportivo", "Borussia", "Bayern", "Bayer",
+      "Celta", "Partizan", "Partizani", "AC", "AS", "FC", "SV", "PSV", "Hertha", "Werder", "Schalke",
+      "Galatasaray", "Fenerbahce", "Besiktas", "Benfica", "Ajax", "Feyenoord", "Anderlecht", "Juventus"};
+  return kPrefixes.count(w) > 0;
 }
 
 bool Builder::MakerOfGoodsBefore(int s, uint32_t a) const {

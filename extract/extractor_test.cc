@@ -1305,3 +1305,22 @@ TEST_CASE("sport: a town's name opening a clause before a plural verb is its clu
   REQUIRE(chelsea != nullptr);
   CHECK(chelsea->type == NodeType::kOrganisation);
 }
+
+TEST_CASE("an acronym that is a word names a body after a demonym or before a speech verb; 'the two clubs' "
+          "named together sentences before",
+          "[extract][entities][relations]") {
+  auto f = Extract(
+      "Real Madrid and Real Sociedad will finish their match.\n\nThe stadium was evacuated. The teams will play "
+      "two minutes. Fans left the ground. Hundreds of fans took photographs. The two clubs met the Spanish FA on "
+      "Monday. The FA said the game would go ahead. The IT firm and British TV were not told.");
+  const ArticleEntity* fa = FindEntity(f, "FA");
+  REQUIRE(fa != nullptr);
+  CHECK(fa->type == NodeType::kOrganisation);
+  const ArticleEntity* real = FindEntity(f, "Real Madrid");
+  REQUIRE(real != nullptr);
+  CHECK(real->type == NodeType::kOrganisation);
+  CHECK(HasLink(f, Relation::kMetWith, "Real Madrid", "FA"));
+  CHECK(HasLink(f, Relation::kMetWith, "Real Sociedad", "FA"));
+  CHECK(FindEntity(f, "IT") == nullptr);
+  CHECK(FindEntity(f, "TV") == nullptr);
+}

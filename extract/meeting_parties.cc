@@ -390,7 +390,21 @@ std::vector<int> MeetingParties::PairNamedBefore(int s, uint32_t t) const {
       if (std::find(pair.begin(), pair.end(), m.entity) == pair.end()) pair.push_back(m.entity);
     }
   }
-  return pair.size() == 2 ? pair : std::vector<int>();
+  if (pair.size() == 2) return pair;
+  // Named further back: the pair named together last ("Real Madrid and Real
+  // Sociedad will play ...", five sentences before "The two clubs met X")
+  for (int ss = s; ss >= 0; --ss) {
+    const auto& in = table_.by_sentence[ss];
+    for (size_t k = in.size(); k-- > 1;) {
+      const Mention& second = table_.mentions[in[k]];
+      const Mention& first = table_.mentions[in[k - 1]];
+      if (ss == s && second.last > phrase) continue;
+      if (first.entity < 0 || second.entity < 0 || first.entity == second.entity) continue;
+      if (table_.entities[first.entity].type != type || table_.entities[second.entity].type != type) continue;
+      if (second.first == first.last + 1 && Lower(ss, first.last) == "and") return {first.entity, second.entity};
+    }
+  }
+  return {};
 }
 
 std::vector<int> MeetingParties::Between(int s, uint32_t t) const {
