@@ -208,7 +208,15 @@ bool Builder::IsNameToken(int s, uint32_t i) const {
     if (t.text.size() > suffix.size() + 3 && t.text.substr(t.text.size() - suffix.size()) == suffix &&
         lex.CountryByDemonym(t.text.substr(0, t.text.size() - suffix.size())))
       return false;
-  if (lex.IsStopword(key) || (t.all_caps && lex.IsStopword(TitleCased(t.text)))) return false;
+  if (lex.IsStopword(key) || (t.all_caps && lex.IsStopword(TitleCased(t.text)))) {
+    // a month opening a body's name after its noun: "rival May Department Stores"
+    static const std::unordered_set<std::string_view> kMonths = {"January", "February", "March", "April", "May",
+                                                                 "June", "July", "August", "September", "October",
+                                                                 "November", "December"};
+    return kMonths.count(t.text) && i > 0 && i + 1 < sent.tokens.size() && !sent.tokens[i - 1].capitalized &&
+           lex.IsOrgCueBefore(sent.Lower(i - 1)) && sent.tokens[i + 1].capitalized &&
+           sent.tokens[i + 1].kind == TokenKind::kWord && !lex.IsStopword(std::string(sent.tokens[i + 1].text));
+  }
   // plural acronyms ("POWs", "MPs") are common nouns
   if (t.text.size() >= 3 && t.text.back() == 's' && t.text[t.text.size() - 2] >= 'A' &&
       t.text[t.text.size() - 2] <= 'Z' && t.text[0] >= 'A' && t.text[0] <= 'Z' &&

@@ -1324,3 +1324,12 @@ TEST_CASE("an acronym that is a word names a body after a demonym or before a sp
   CHECK(FindEntity(f, "IT") == nullptr);
   CHECK(FindEntity(f, "TV") == nullptr);
 }
+
+TEST_CASE("a month opens a body's name after the body's noun", "[extract][entities]") {
+  auto f = Extract("US retail giant Federated Department Stores is to buy rival May Department Stores. In May Mr "
+                   "Smith resigned.");
+  const ArticleEntity* may = FindEntity(f, "May Department Stores");
+  REQUIRE(may != nullptr);
+  CHECK(may->type == NodeType::kOrganisation);
+  CHECK(FindEntity(f, "May Mr Smith") == nullptr);
+}
