@@ -115,6 +115,10 @@ class Resolver {
         if (lex_.IsOrgCueBefore(lower)) Note(e, lower);
         // a council, an association or a campaign is "the group" too
         if (IsGroupHead(word)) evidence_[e].nouns.insert("group");
+        // an exchange is "the London market" ("the pan-European bourse" is
+        // not read from a name: it was Euronext, after the London Stock Exchange)
+        if (word == "Exchange" || word == "Boerse" || word == "Börse" || word == "Bourse")
+          evidence_[e].nouns.insert("market");
         if (const Country* c = CountryOf(word)) evidence_[e].places.insert(c->name);
         if (lex_.FindCity(word)) evidence_[e].places.insert(word);
       }
@@ -180,7 +184,7 @@ class Resolver {
     uint32_t t = i + 1;
     for (; t < toks.size() && t <= i + 4 && IsWord(s, t); ++t) {
       const std::string_view w = Lower(s, t);
-      if (!toks[t].capitalized && lex_.IsOrgCueBefore(w) && w != "rival") break;
+      if (!toks[t].capitalized && (lex_.IsOrgCueBefore(w) || w == "market" || w == "bourse") && w != "rival") break;
       if (IsOtherBodyModifier(w)) return;
       if (toks[t].capitalized) {
         const int pm = table_.MentionAt(s, t);
@@ -204,7 +208,8 @@ class Resolver {
     if (t >= toks.size() || t > i + 4 || !IsLowerWord(s, t)) return;
     const std::string noun(Lower(s, t));
     // ("the party": which of the parties an article names is rarely clear)
-    if (!lex_.IsOrgCueBefore(noun) || noun == "rival" || noun == "party") return;
+    const bool exchange_noun = noun == "market" || noun == "bourse";
+    if ((!lex_.IsOrgCueBefore(noun) && !exchange_noun) || noun == "rival" || noun == "party") return;
     if (table_.MentionAt(s, t) >= 0) return;
     // not "the carmaker Toyota" (a cue before a name), "the exchange rate",
     // "the group of ministers"

@@ -1333,3 +1333,11 @@ TEST_CASE("a month opens a body's name after the body's noun", "[extract][entiti
   CHECK(may->type == NodeType::kOrganisation);
   CHECK(FindEntity(f, "May Mr Smith") == nullptr);
 }
+
+TEST_CASE("descriptions: an exchange named before is 'the London market'", "[extract][entities][relations]") {
+  auto f = Extract(
+      "The London Stock Exchange rejected a bid. Both Deutsche Boerse and rival Euronext held talks with the "
+      "London market last week.");
+  CHECK(HasLink(f, Relation::kMetWith, "Euronext", "London Stock Exchange"));
+  CHECK(HasLink(f, Relation::kMetWith, "Deutsche Boerse", "London Stock Exchange"));
+}
