@@ -518,10 +518,15 @@ bool Builder::OrgAppositionFollows(int s, uint32_t b) const {
   if (first == "the" || first == "a" || first == "an") ++k;
   else if (lex.CountryByName(Tok(s, k)) && k + 1 < toks.size() && toks[k + 1].kind == TokenKind::kPossessive) k += 2;
   else return false;
-  for (uint32_t x = k; x < toks.size() && x < k + 4; ++x) {
+  for (uint32_t x = k; x < toks.size() && x < k + 5; ++x) {
+    // (a nation or an acronym may qualify the noun: "Unosat, the UN satellite mapping organisation,")
+    const bool qualifier = toks[x].capitalized && x + 1 < toks.size() && !toks[x + 1].capitalized &&
+                           (toks[x].all_caps || lex.CountryByName(Tok(s, x)) || lex.CountryByDemonym(Tok(s, x)));
+    if (qualifier) continue;
     if (toks[x].kind != TokenKind::kWord || toks[x].capitalized) return false;
     if (lex.IsOrgCueBefore(sentences[s].Lower(x)))
-      return x + 1 >= toks.size() || toks[x + 1].kind != TokenKind::kWord || sentences[s].Lower(x + 1) == "which";
+      return x + 1 >= toks.size() || toks[x + 1].kind != TokenKind::kWord || sentences[s].Lower(x + 1) == "which" ||
+             sentences[s].Lower(x + 1) == "that";
   }
   return false;
 }

@@ -1341,3 +1341,11 @@ TEST_CASE("descriptions: an exchange named before is 'the London market'", "[ext
   CHECK(HasLink(f, Relation::kMetWith, "Euronext", "London Stock Exchange"));
   CHECK(HasLink(f, Relation::kMetWith, "Deutsche Boerse", "London Stock Exchange"));
 }
+
+TEST_CASE("an apposition naming a body may hold an acronym or a nation and go on with 'that'",
+          "[extract][entities]") {
+  auto f = Extract("\"It helps,\" said Einar Bjorgo from Unosat, the UN satellite mapping organisation that runs it.");
+  const ArticleEntity* unosat = FindEntity(f, "Unosat");
+  REQUIRE(unosat != nullptr);
+  CHECK(unosat->type == NodeType::kOrganisation);
+}
