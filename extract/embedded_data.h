@@ -19,6 +19,7 @@ std::string_view Countries();
 std::string_view Seats();
 std::string_view OrgCues();
 std::string_view Faiths();
+std::string_view GivenNames();
 
 }  // namespace claimgraph::extract::data
 

@@ -197,6 +197,8 @@ struct Builder {
   bool MakerOfGoodsBefore(int s, uint32_t a) const;
   // A word that opens a football club's name: "Real" Madrid, "Inter" Milan, "Sporting" Lisbon
   static bool IsClubPrefix(std::string_view w);
+  // Whether token t is a common given name ("John", "Brad"; data/given_names.txt).
+  bool GivenNameAt(int s, uint32_t t) const;
   // "an analyst with Bank Sal Oppenheim", "economist at Capital Economics"
   bool AnalystAtBody(int s, uint32_t a) const;
   bool SpeechVerbFollows(int s, uint32_t b) const;

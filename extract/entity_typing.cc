@@ -273,11 +273,10 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
     std::string_view before = a >= 2 && lower_prev == "the" ? sentences[s].Lower(a - 2) : lower_prev;
     set((IsPreposition(before) || before == "of") && !possessor ? NodeType::kPlace : NodeType::kOrganisation, 3);
   } else if (a >= 1 && !toks[a - 1].capitalized &&
-             (lex.IsOrgCueBefore(lower_prev) ||
-              // (a maker with a given name is a person: "games maker Peter Molyneux")
-              (MakerOfGoodsBefore(s, a) && !(name_len >= 2 && lex.ProperNameClass(Tok(s, na)) == ProperClass::kPerson)) ||
+             (lex.IsOrgCueBefore(lower_prev) || MakerOfGoodsBefore(s, a) ||
               (AnalystAtBody(s, a) && !lex.FindCity(m.name) && !lex.IsRegionName(m.name))) &&
-             !lex.CountryByName(m.name)) {
+             // (a given name makes a person: "games maker Peter Molyneux", "rival John McEnroe")
+             !(name_len >= 2 && GivenNameAt(s, na)) && !lex.CountryByName(m.name)) {
     // "IT firm Dimension Data", "rival Deutsche Boerse", "car maker Mercedes",
     // "an analyst with Bank Sal Oppenheim"
     set(NodeType::kOrganisation, 3);
@@ -376,7 +375,9 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
         "now", "plans", "hopes", "wants", "produces", "publishes", "controls", "merged"};
     const bool which_follows =
         Tok(s, b) == "," && sentences[s].Lower(b + 1) == "which" && kBodyVerbs.count(sentences[s].Lower(b + 2)) > 0;
-    const bool body = all_common || acronym || place_first || plural_noun_last || number_last || which_follows;
+    // (a given name first outweighs common words: "Tom Cruise", "Brad Gilbert", "Alicia Keys")
+    const bool body = acronym || number_last || which_follows ||
+                      (!GivenNameAt(s, na) && (all_common || place_first || plural_noun_last));
     set(body ? NodeType::kOrganisation : NodeType::kPerson, 1);
   } else if (SpeechVerbFollows(s, b) || AfterDealingWith(s, a) || MeetingFollows(s, b) ||
              lower_prev == "told" || lower_prev == "tells") {
@@ -561,6 +562,10 @@ void Builder::AddBodyBeforeTitle(const Mention& m, int s, uint32_t end) {
   body.name = body.surface = Slice(s, m.first, end);
   body.type = lex.CountryByName(body.name) ? NodeType::kPlace : NodeType::kOrganisation;
   AddMention(std::move(body));
+}
+
+bool Builder::GivenNameAt(int s, uint32_t t) const {
+  return lex.IsGivenName(Tok(s, t));
 }
 
 bool Builder::IsClubPrefix(std::string_view w) {

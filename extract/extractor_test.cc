@@ -1349,3 +1349,18 @@ TEST_CASE("an apposition naming a body may hold an acronym or a nation and go on
   REQUIRE(unosat != nullptr);
   CHECK(unosat->type == NodeType::kOrganisation);
 }
+
+TEST_CASE("a given name first makes a person of common words, plurals and names after a body's noun",
+          "[extract][entities]") {
+  auto f = Extract(
+      "Roddick ended his partnership with Brad Gilbert. Alicia Keys sang. His rival John McEnroe agreed. "
+      "Tom Cruise smiled. Christian Aid said it would help.");
+  for (const char* person : {"Brad Gilbert", "Alicia Keys", "John McEnroe", "Tom Cruise"}) {
+    const ArticleEntity* e = FindEntity(f, person);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == NodeType::kPerson);
+  }
+  const ArticleEntity* aid = FindEntity(f, "Christian Aid");
+  REQUIRE(aid != nullptr);
+  CHECK(aid->type == NodeType::kOrganisation);
+}

@@ -156,6 +156,7 @@ Status Lexicon::LoadEmbedded() {
   ForEachDataLine(data::Stopwords(), [&](std::string_view l) { stopwords_.InsertStatic(l); });
   ForEachDataLine(data::Seats(), [&](std::string_view l) { seats_.InsertStatic(l); });
   ForEachDataLine(data::Faiths(), [&](std::string_view l) { faiths_.InsertStatic(l); });
+  ForEachDataLine(data::GivenNames(), [&](std::string_view l) { given_names_.InsertStatic(l); });
   ForEachDataLine(data::OrgCues(), [&](std::string_view l) {
     if (l.rfind("before:", 0) == 0) org_cues_before_.InsertStatic(l.substr(7));
     if (l.rfind("after:", 0) == 0) org_cues_after_.InsertStatic(l.substr(6));
@@ -274,6 +275,7 @@ bool Lexicon::IsSeatOfPower(std::string_view w) const { return seats_.Contains(w
 bool Lexicon::IsOrgCueBefore(std::string_view w) const { return org_cues_before_.Contains(w); }
 bool Lexicon::IsOrgCueAfter(std::string_view w) const { return org_cues_after_.Contains(w); }
 bool Lexicon::IsFaithWord(std::string_view w) const { return faiths_.Contains(w); }
+bool Lexicon::IsGivenName(std::string_view w) const { return given_names_.Contains(w); }
 bool Lexicon::IsCommonWord(std::string_view lower) const {
   if (common_words_.Contains(lower)) return true;
   std::string lemma = LemmaOf(lower);

@@ -67,6 +67,8 @@ class Lexicon {
   bool IsOrgCueAfter(std::string_view lower) const;
   // "Muslim", "Christians", "Easter": never an entity alone.
   bool IsFaithWord(std::string_view word) const;
+  // A common given name, case-sensitive: "John", "Brad" (data/given_names.txt).
+  bool IsGivenName(std::string_view word) const;
   // A lower-case common word of English (WordNet), e.g. "surrender".
   bool IsCommonWord(std::string_view lower) const;
   ProperClass ProperNameClass(std::string_view name) const;  // case-sensitive
@@ -104,7 +106,8 @@ class Lexicon {
   KeySet titles_;                    // lower-case
   size_t longest_title_words_ = 1;
   KeyMap<std::string> roles_;
-  KeySet org_heads_, place_heads_, stopwords_, seats_, org_cues_before_, org_cues_after_, faiths_;
+  KeySet org_heads_, place_heads_, stopwords_, seats_, org_cues_before_, org_cues_after_, faiths_,
+      given_names_;
   std::vector<Country> countries_;
   KeyMap<int> country_by_name_, country_by_demonym_, country_by_capital_;
   KeySet acronym_country_keys_;  // aliases written in capitals ("CAR", "U.S.")
