@@ -1364,3 +1364,21 @@ TEST_CASE("a given name first makes a person of common words, plurals and names 
   REQUIRE(aid != nullptr);
   CHECK(aid->type == NodeType::kOrganisation);
 }
+
+TEST_CASE("met_with: visits paid, calls made, guests greeted or entertained, 'joined X for talks', 'was meeting', "
+          "'X and Y held a meeting'",
+          "[extract][relations]") {
+  for (const char* text :
+       {"Tony Blair paid a surprise visit to Gerhard Schroeder in Berlin.", "Tony Blair made a call to Gerhard Schroeder.",
+        "Tony Blair greeted Gerhard Schroeder at Downing Street.", "Tony Blair entertained Gerhard Schroeder at Chequers.",
+        "Tony Blair joined Gerhard Schroeder for talks on Monday.", "Tony Blair was meeting Gerhard Schroeder on Monday.",
+        "Tony Blair and Gerhard Schroeder held a meeting in Berlin."}) {
+    INFO(text);
+    CHECK(HasLink(Extract(text), Relation::kMetWith, "Tony Blair", "Gerhard Schroeder"));
+  }
+  for (const char* text : {"Tony Blair paid a visit to Berlin.", "John Smith joined Arsenal for £5m.",
+                           "Tony Blair will meet Gerhard Schroeder on Monday.", "Fans greeted the news with joy."}) {
+    INFO(text);
+    CHECK(Extract(text).links.empty());
+  }
+}

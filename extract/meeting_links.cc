@@ -41,7 +41,8 @@ class MeetingFinder : public MeetingParties {
         "lengthy", "previous", "earlier", "initial", "advanced", "detailed", "exclusive", "preliminary",
         "further", "fresh", "direct", "face-to-face", "clandestine", "high-level", "phone", "telephone",
         "video", "tough", "difficult", "intense", "intensive", "urgent", "emergency", "crisis", "protracted",
-        "marathon", "frank", "constructive", "bilateral", "separate", "pay", "wage"};
+        "marathon", "frank", "constructive", "bilateral", "separate", "pay", "wage", "surprise", "state",
+        "official", "flying", "courtesy"};
     return kAdjectives.count(w) > 0;
   }
   // Where the meeting noun at v starts with the adjectives before it (at
@@ -207,6 +208,30 @@ class MeetingFinder : public MeetingParties {
     return false;
   }
 
+  // The person met in "paid a (surprise) visit to X", "made a (phone) call
+  // to X", "joined X for talks / dinner" at the cue v ("visit", "call",
+  // "joined"), or -1. A place visited is a trip, not a meeting.
+  int VisitedAfter(int s, uint32_t v) const {
+    const std::string_view w = Lower(s, v);
+    int person = -1;
+    uint32_t end = 0;
+    if (w == "joined") {
+      person = PartyAfter(s, v + 1, 1, &end);
+      if (person < 0 || Lower(s, end) != "for") return -1;
+      uint32_t noun = end + 1;
+      if (Lower(s, noun) == "a" || Lower(s, noun) == "the") ++noun;
+      if (!IsMeetingNoun(Lower(s, noun)) && Lower(s, noun) != "meeting") return -1;
+    } else if (w == "visit" || w == "call") {
+      const uint32_t start = PastAdjectivesBefore(s, v, 2, /*article=*/true);
+      if (start == 0 || (Lower(s, start - 1) != "paid" && Lower(s, start - 1) != "made") || Lower(s, v + 1) != "to")
+        return -1;
+      person = PartyAfter(s, v + 2, 1, &end);
+    } else {
+      return -1;
+    }
+    return person >= 0 && IsPerson(person) ? person : -1;
+  }
+
   // Whether time was spent in what follows `in`: "have spent much of 2004
   // in tough talks with", "spent the week in talks with" (not "will spend").
   bool SpentBefore(int s, uint32_t in) const {
@@ -319,7 +344,7 @@ class MeetingFinder : public MeetingParties {
           "talked",   "talking",   "chatted",   "rang",  "spoken",      "phoned",   "telephoned", "visited",
           "meetings", "talk",      "conversation", "conversations", "chat", "dinner", "lunch", "breakfast",
           "audience", "consultations", "received", "dined", "lunched", "sat", "shook", "conferred", "welcomed",
-          "introduced", "negotiated", "negotiating"};
+          "introduced", "negotiated", "negotiating", "greeted", "entertained", "visit", "joined"};
       std::string_view w = Lower(s, v);
       if (!kCues.count(w)) continue;
       // "Meet the Fockers": a capitalised cue inside a sentence is a title
@@ -350,7 +375,10 @@ class MeetingFinder : public MeetingParties {
       const uint32_t with_object = WithVerbObject(s, v);
       const int owner =
           (talks_noun || w == "meeting" || w == "call") && Lower(s, v + 1) == "with" ? OwnerBefore(s, v) : -1;
-      if (w == "met" || w == "meets" || w == "meet" || w == "hosted" || w == "hosts") {
+      // "Blair was meeting Schroeder": the progressive of "met"
+      const bool meeting_verb = w == "meeting" && v > 0 &&
+                                (Lower(s, v - 1) == "was" || Lower(s, v - 1) == "were" || Lower(s, v - 1) == "been");
+      if (w == "met" || w == "meets" || w == "meet" || w == "hosted" || w == "hosts" || meeting_verb) {
         if (w == "met" && PassiveBefore(s, v)) continue;
         others = MetObjects(s, v + 1);
         if (w != "hosted" && w != "hosts")
@@ -363,7 +391,7 @@ class MeetingFinder : public MeetingParties {
           continue;
         }
         a = PronounOrPartyBefore(s, v);
-      } else if (const int held = HeldBefore(s, v); (talks_noun || w == "call") && held >= 0 &&
+      } else if (const int held = HeldBefore(s, v); (talks_noun || w == "call" || w == "meeting") && held >= 0 &&
                                                      Lower(s, v + 1) != "with") {
         // "Blair and Chirac held talks on Monday", "X and Y held a phone call"
         // (bodies that hold talks meet; bodies that "met" played a fixture)
@@ -384,8 +412,12 @@ class MeetingFinder : public MeetingParties {
         const int giver = PartyAfter(s, from + 1, 2);
         if (giver >= 0 && IsPerson(giver)) others.push_back(giver);
         a = PronounOrPartyBefore(s, v);
+      } else if (const int visited = VisitedAfter(s, v); visited >= 0) {
+        // "paid a visit to Mr Blair", "made a call to X", "joined X for talks"
+        others.push_back(visited);
+        a = PronounOrPartyBefore(s, v);
       } else if (w == "rang" || w == "phoned" || w == "telephoned" || w == "visited" || w == "received" ||
-                 w == "welcomed" || with_object > 0) {
+                 w == "welcomed" || w == "greeted" || w == "entertained" || with_object > 0) {
         // "he rang Lucy", "visited Mr Blair", "I spoke to Matt Williams",
         // "received the Dalai Lama", "welcomed X to Beijing", "dined with
         // X", "sat down with X": a
