@@ -249,6 +249,14 @@ bool Builder::IsNameToken(int s, uint32_t i) const {
         lex.IsCommonWord(lower) && !caps_mid.Contains(key))
       return false;
     if (KnownProper(key) || caps_mid.Contains(key) || !lex.IsCommonWord(lower)) return true;
+    // "Prime Minister Tony Blair arrived": a title of two or more words
+    // opening the sentence before a name
+    if (const uint32_t title = TitleAt(s, i, static_cast<uint32_t>(sent.tokens.size())); title >= 2 &&
+        i + title < sent.tokens.size() && sent.tokens[i + title].capitalized) {
+      bool capitalised = true;  // (not "Shadow foreign secretary X": the chunk would stop after "Shadow")
+      for (uint32_t k = i; k < i + title; ++k) capitalised &= sent.tokens[k].capitalized;
+      if (capitalised) return true;
+    }
     // "Trump wrote:": a singular word opening the sentence as a speaker
     return lower.back() != 's' && SpeechVerbFollows(s, i + 1);
   }

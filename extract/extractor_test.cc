@@ -1382,3 +1382,12 @@ TEST_CASE("met_with: visits paid, calls made, guests greeted or entertained, 'jo
     CHECK(Extract(text).links.empty());
   }
 }
+
+TEST_CASE("a title of two capitalised words opening a sentence stays with the name", "[extract][entities]") {
+  auto f = Extract(
+      "Prime Minister Tony Blair arrived on Sunday. The prime minister met Gerhard Schroeder in Berlin. Shadow "
+      "foreign secretary Michael Ancram said it was wrong.");
+  CHECK(FindEntity(f, "prime minister") == nullptr);
+  CHECK(HasLink(f, Relation::kMetWith, "Tony Blair", "Gerhard Schroeder"));
+  CHECK(FindEntity(f, "Shadow") == nullptr);
+}
