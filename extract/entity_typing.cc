@@ -380,7 +380,9 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
                       (!GivenNameAt(s, na) && (all_common || place_first || plural_noun_last));
     set(body ? NodeType::kOrganisation : NodeType::kPerson, 1);
   } else if (SpeechVerbFollows(s, b) || AfterDealingWith(s, a) || MeetingFollows(s, b) ||
-             lower_prev == "told" || lower_prev == "tells") {
+             lower_prev == "told" || lower_prev == "tells" ||
+             ((lower_prev == "of" || lower_prev == "from") && a >= 2 && IsBodyPeopleNoun(sentences[s].Lower(a - 2)))) {
+    // ("representatives of Siemens": whom people act for is a body)
     // ("he told Reuters": a lone word told something is a person named in
     // full or, like a speaker, a body)
     // "Zelenskyy countered", "in talks with Renault": a person when

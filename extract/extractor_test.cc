@@ -1391,3 +1391,17 @@ TEST_CASE("a title of two capitalised words opening a sentence stays with the na
   CHECK(HasLink(f, Relation::kMetWith, "Tony Blair", "Gerhard Schroeder"));
   CHECK(FindEntity(f, "Shadow") == nullptr);
 }
+
+TEST_CASE("met_with: the body whose representatives, delegation or board were met", "[extract][relations]") {
+  for (const char* text : {"Gerhard Schroeder met representatives of Qantara in Berlin on Monday.",
+                           "Gerhard Schroeder met a delegation from Qantara on Monday.",
+                           "Gerhard Schroeder met the board of Deutsche Bank on Monday."}) {
+    INFO(text);
+    auto f = Extract(text);
+    const std::string body = std::string(text).find("Qantara") != std::string::npos ? "Qantara" : "Deutsche Bank";
+    CHECK(HasLink(f, Relation::kMetWith, "Gerhard Schroeder", body));
+  }
+  // a person's representatives are not the person
+  CHECK_FALSE(HasLink(Extract("Gerhard Schroeder met representatives of Tony Blair."), Relation::kMetWith,
+                      "Gerhard Schroeder", "Tony Blair"));
+}

@@ -308,6 +308,12 @@ class MeetingFinder : public MeetingParties {
     uint32_t k = after;
     while (k < toks.size() && k < after + 6 && !At(s, k)) {
       std::string_view w = Lower(s, k);
+      // "met representatives of Siemens", "a delegation from X", "the board of X": the body
+      if ((w == "of" || w == "from") && k > after && IsBodyPeopleNoun(Lower(s, k - 1))) {
+        const uint32_t from = Lower(s, k + 1) == "the" ? k + 2 : k + 1;
+        const int body = PartyAfter(s, from, 0);
+        return body >= 0 && !IsPerson(body) ? std::vector<int>{body} : std::vector<int>{};
+      }
       if (toks[k].kind != TokenKind::kWord || w == "in" || w == "at" || w == "on" || w == "during" ||
           w == "for" || w == "to" || w == "after" || w == "before" || w == "when" || w == "from" || w == "as" ||
           w == "by" || w == "of" || w == "over" || w == "about" || w == "amid")

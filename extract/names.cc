@@ -118,4 +118,11 @@ std::string TwoWords(std::string_view a, std::string_view b) {
   return out;
 }
 
+bool IsBodyPeopleNoun(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "representatives", "officials", "executives", "members", "delegation", "delegates", "board",
+      "directors", "management", "bosses", "chiefs", "heads", "envoys", "negotiators", "leadership"};
+  return kNouns.count(lower) > 0;
+}
+
 }  // namespace claimgraph::extract

@@ -60,6 +60,10 @@ bool IsParticipleVerb(std::string_view w);
 // ("London-based software developer X"): articles, prepositions,
 // conjunctions, forms of be/have/will, "called", "named".
 bool IsFunctionWord(std::string_view lower);
+// Plural or collective nouns for the people who act for a body, read before
+// "of"/"from" and its name: "representatives of X", "a delegation from X",
+// "the board of X".
+bool IsBodyPeopleNoun(std::string_view lower);
 // "a b": two words joined by a space, for two-word lexicon keys.
 std::string TwoWords(std::string_view a, std::string_view b);
 
