@@ -204,6 +204,8 @@ struct Builder {
   bool SpeechVerbFollows(int s, uint32_t b) const;
   // "Volkswagen has been in talks with", "Sky met": a lone word in a meeting, typed like a speaker
   bool MeetingFollows(int s, uint32_t b) const;
+  // "met", "phoned" ...: a lone word right after one is met, typed like a speaker
+  static bool IsMeetingVerb(std::string_view lower);
   // Where a name starts after one or two lower-case role words from token
   // b ("manager Arsene Wenger", "chief executive Werner Seifert"), or b.
   uint32_t RoleBeforeNameEnd(int s, uint32_t b) const;

@@ -380,7 +380,7 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
                       (!GivenNameAt(s, na) && (all_common || place_first || plural_noun_last));
     set(body ? NodeType::kOrganisation : NodeType::kPerson, 1);
   } else if (SpeechVerbFollows(s, b) || AfterDealingWith(s, a) || MeetingFollows(s, b) ||
-             lower_prev == "told" || lower_prev == "tells" ||
+             lower_prev == "told" || lower_prev == "tells" || IsMeetingVerb(lower_prev) ||
              ((lower_prev == "of" || lower_prev == "from") && a >= 2 && IsBodyPeopleNoun(sentences[s].Lower(a - 2)))) {
     // ("representatives of Siemens": whom people act for is a body)
     // ("he told Reuters": a lone word told something is a person named in
@@ -625,6 +625,11 @@ bool Builder::SpeechVerbFollows(int s, uint32_t b) const {
   if (t >= toks.size() || toks[t].capitalized) return false;
   const SpeechVerb* v = lex.FindSpeechVerb(toks[t].text);
   return v && !IsParticipleVerb(toks[t].text);
+}
+
+bool Builder::IsMeetingVerb(std::string_view lower) {
+  // (not "visited" or "hosted": towns are visited and host events)
+  return lower == "met" || lower == "meets" || lower == "phoned" || lower == "telephoned" || lower == "rang";
 }
 
 bool Builder::MeetingFollows(int s, uint32_t b) const {

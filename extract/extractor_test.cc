@@ -1405,3 +1405,14 @@ TEST_CASE("met_with: the body whose representatives, delegation or board were me
   CHECK_FALSE(HasLink(Extract("Gerhard Schroeder met representatives of Tony Blair."), Relation::kMetWith,
                       "Gerhard Schroeder", "Tony Blair"));
 }
+
+TEST_CASE("a lone unknown word met or phoned is kept, as a body unless a person of that name is known",
+          "[extract][entities][relations]") {
+  auto f = Extract("Gerhard Schroeder met Qantara on Monday.");
+  const ArticleEntity* q = FindEntity(f, "Qantara");
+  REQUIRE(q != nullptr);
+  CHECK(q->type == NodeType::kOrganisation);
+  CHECK(HasLink(f, Relation::kMetWith, "Gerhard Schroeder", "Qantara"));
+  auto g = Extract("John Qantara arrived. Gerhard Schroeder phoned Qantara on Monday.");
+  CHECK(HasLink(g, Relation::kMetWith, "Gerhard Schroeder", "John Qantara"));
+}
