@@ -187,8 +187,12 @@ bool Builder::IsNameToken(int s, uint32_t i) const {
   const Sentence& sent = sentences[s];
   if (i >= sent.tokens.size() || masked[s][i]) return false;
   const Token& t = sent.tokens[i];
+  // (a number goes on a channel's name: "BBC Radio 4", "Channel 4", "BBC News 24")
+  if (t.kind == TokenKind::kWord && !t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9')
+    return i > 0 && t.text.size() <= 2 &&
+           (sent.tokens[i - 1].text == "Radio" || sent.tokens[i - 1].text == "Channel" ||
+            sent.tokens[i - 1].text == "News");
   if (t.kind != TokenKind::kWord || !t.capitalized) return false;
-  if (t.text[0] >= '0' && t.text[0] <= '9') return false;
   // "I'm", "It's", "That’ll": contractions, not names (O'Neill keeps its capital)
   for (std::string_view ap : {"'", "’"}) {
     size_t at = t.text.find(ap);
@@ -213,9 +217,14 @@ bool Builder::IsNameToken(int s, uint32_t i) const {
     static const std::unordered_set<std::string_view> kMonths = {"January", "February", "March", "April", "May",
                                                                  "June", "July", "August", "September", "October",
                                                                  "November", "December"};
-    return kMonths.count(t.text) && i > 0 && i + 1 < sent.tokens.size() && !sent.tokens[i - 1].capitalized &&
-           lex.IsOrgCueBefore(sent.Lower(i - 1)) && sent.tokens[i + 1].capitalized &&
-           sent.tokens[i + 1].kind == TokenKind::kWord && !lex.IsStopword(std::string(sent.tokens[i + 1].text));
+    const bool next_word = i + 1 < sent.tokens.size() && sent.tokens[i + 1].capitalized &&
+                           sent.tokens[i + 1].kind == TokenKind::kWord &&
+                           !lex.IsStopword(std::string(sent.tokens[i + 1].text));
+    if (kMonths.count(t.text) && i > 0 && !sent.tokens[i - 1].capitalized && lex.IsOrgCueBefore(sent.Lower(i - 1)) &&
+        next_word)
+      return true;
+    // a day before a body's head word: "The Sunday Telegraph", "the Sunday Times"
+    return t.text == "Sunday" && next_word && lex.IsOrgHead(sent.tokens[i + 1].text);
   }
   // plural acronyms ("POWs", "MPs") are common nouns
   if (t.text.size() >= 3 && t.text.back() == 's' && t.text[t.text.size() - 2] >= 'A' &&
@@ -363,6 +372,9 @@ void Builder::ScanSentence(int s) {
     if (!IsNameToken(s, i)) { ++i; continue; }
     uint32_t j = i + 1;
     while (j < n) {
+      // "told the Sunday Times Mr Campbell would ...": a courtesy title after a body's head word starts a name
+      if (lex.IsOrgHead(Tok(s, j - 1)) && (toks[j].text == "Mr" || toks[j].text == "Mrs" || toks[j].text == "Ms"))
+        break;
       if (IsNameToken(s, j)) { ++j; continue; }
       if (!sentences[s].title_case && j + 1 < n && toks[j].capitalized && !masked[s][j] &&
           (toks[j].text == "Without" || toks[j].text == "With" || toks[j].text == "For" || toks[j].text == "Of" ||
@@ -389,7 +401,12 @@ void Builder::ScanSentence(int s) {
             head_before = true;
         // "Oval Office of the White House" is two places, not one name
         bool known_place = lex.ProperNameClass(Slice(s, i, j)) == ProperClass::kPlace;
-        if ((particle && k == j + 1) || (!particle && head_before && first_conn != "and" && !known_place)) {
+        // a name WordNet knows whole joins: "House of Commons", "House of Lords"
+        uint32_t whole_end = k;
+        while (whole_end < n && IsNameToken(s, whole_end)) ++whole_end;
+        const bool known_whole = lex.ProperNameClass(Slice(s, i, whole_end)) != ProperClass::kUnknown;
+        if ((particle && k == j + 1) || (!particle && head_before && first_conn != "and" && !known_place) ||
+            known_whole) {
           j = k;
           continue;
         }

@@ -218,8 +218,14 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
                                 noun_after == "tabloid") &&
                                !lex.FindCity(m.name) && !lex.IsRegionName(m.name) && !lex.CountryByDemonym(m.name) &&
                                !lex.CountryByName(m.name);
+  // "DaimlerChrysler shares fell" (not "Blair shares the view")
+  static const std::unordered_set<std::string_view> kShareMoves = {
+      "fell", "rose", "closed", "jumped", "slipped", "slid", "dropped", "gained", "lost", "ended", "climbed",
+      "tumbled", "soared", "plunged", "surged", "dipped", "edged", "eased", "were", "have", "had"};
+  const bool shares_moved = next_lower == "shares" && kShareMoves.count(sentences[s].Lower(b + 1)) > 0;
   const bool org_cue_after =
       (kBodyPeopleAfter.count(next_lower) && !toks[b].capitalized && !group_of_place) || body_noun_after ||
+      shares_moved ||
       (possessor && b + 1 < toks.size() &&
        (lex.IsOrgCueAfter(sentences[s].Lower(b + 1)) ||
         (b + 2 < toks.size() && lex.IsOrgCueAfter(TwoWords(sentences[s].Lower(b + 1), sentences[s].Lower(b + 2)))))) ||
@@ -366,7 +372,8 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
     // "Guildford Four", "Maguire Seven": a group named by its number
     static const std::unordered_set<std::string_view> kNumbers = {"two", "three", "four", "five", "six",
                                                                   "seven", "eight", "nine", "ten", "twelve"};
-    const bool number_last = kNumbers.count(last_lower) > 0;
+    // (or by a channel's number: "Channel 4", "Radio 2")
+    const bool number_last = kNumbers.count(last_lower) > 0 || (last[0] >= '0' && last[0] <= '9');
     // "Deutsche Boerse, which has asked": a person is "who" (but "arrested
     // Kweku Adoboli, which shocked the bank": "which" is the whole clause)
     static const std::unordered_set<std::string_view> kBodyVerbs = {

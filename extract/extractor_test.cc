@@ -1416,3 +1416,22 @@ TEST_CASE("a lone unknown word met or phoned is kept, as a body unless a person 
   auto g = Extract("John Qantara arrived. Gerhard Schroeder phoned Qantara on Monday.");
   CHECK(HasLink(g, Relation::kMetWith, "Gerhard Schroeder", "John Qantara"));
 }
+
+TEST_CASE("names WordNet knows whole join across 'of'; Sunday papers, numbered channels, 'X shares fell'",
+          "[extract][entities]") {
+  auto f = Extract(
+      "The bill was passed by the House of Commons. The Sunday Telegraph said so. Mr Brown told BBC Radio 4 it "
+      "was right. Later Channel 4 agreed. DaimlerChrysler shares fell. A source told the Sunday Times Mr Campbell "
+      "would lead. Tony Blair shares the view.");
+  for (const char* body : {"House of Commons", "Sunday Telegraph", "BBC Radio 4", "Channel 4", "DaimlerChrysler",
+                           "Sunday Times"}) {
+    INFO(body);
+    const ArticleEntity* e = FindEntity(f, body);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == NodeType::kOrganisation);
+  }
+  CHECK(FindEntity(f, "Sunday Times Mr Campbell") == nullptr);
+  const ArticleEntity* blair = FindEntity(f, "Tony Blair");
+  REQUIRE(blair != nullptr);
+  CHECK(blair->type == NodeType::kPerson);
+}
