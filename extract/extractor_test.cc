@@ -1435,3 +1435,16 @@ TEST_CASE("names WordNet knows whole join across 'of'; Sunday papers, numbered c
   REQUIRE(blair != nullptr);
   CHECK(blair->type == NodeType::kPerson);
 }
+
+TEST_CASE("met_with: a person met who is only described, first or last in the list", "[extract][relations]") {
+  auto f = Extract(
+      "Two local councillors who back Mr Flight met Mr Tanguay and the local association's chairman in Arundel.");
+  CHECK(HasLink(f, Relation::kMetWith, "Two local councillors", "the local association's chairman"));
+  CHECK(HasLink(f, Relation::kMetWith, "Two local councillors", "Tanguay"));
+  auto g = Extract("Victoria Lapete met her sister in the square.");
+  CHECK(HasLink(g, Relation::kMetWith, "Victoria Lapete", "her sister"));
+  // a role before a name is that person's
+  auto h = Extract("Tony Blair met the party chairman John Smith.");
+  CHECK(HasLink(h, Relation::kMetWith, "Tony Blair", "John Smith"));
+  for (const auto& e : h.entities) CHECK(e.name != "the party chairman");
+}

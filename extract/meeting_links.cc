@@ -363,6 +363,7 @@ class MeetingFinder : public MeetingParties {
       // taken only when the other side is named
       GroupPhrase subject_group, object_group;
       bool use_object_group = false;  // the group stands where a party was read
+      GroupPhrase described;          // a person met who is only described ("her sister")
       if ((IsMeetingNoun(w) || w == "call" || w == "meeting" || w == "summit") &&
           (Lower(s, v + 1) == "between" || (w == "meeting" && Lower(s, v + 1) == "of"))) {
         // "a meeting between X, Y and Z", "talks between X and Y"
@@ -389,6 +390,7 @@ class MeetingFinder : public MeetingParties {
         others = MetObjects(s, v + 1);
         if (w != "hosted" && w != "hosts")
           object_group = ObjectGroupAt(s, Lower(s, v + 1) == "with" ? v + 2 : v + 1, others, &use_object_group);
+        described = DescribedObject(s, Lower(s, v + 1) == "with" ? v + 2 : v + 1, others, object_group);
         subject_group = GroupBefore(s, v);
         if (others.empty() && object_group.end == 0 && subject_group.end == 0 && w != "hosted" && w != "hosts" &&
             NoObjectAfter(s, v + 1)) {
@@ -449,6 +451,7 @@ class MeetingFinder : public MeetingParties {
                                   ((w == "received" || w == "welcomed") && toks[end].kind == TokenKind::kWord &&
                                    !toks[end].capitalized && !NoObjectAfter(s, end)));
         if (b >= 0 && IsPerson(b) && !owner_or_modifier) others.push_back(b);
+        else if (b < 0 && w != "received") described = PersonDescriptionAt(s, from);  // "spoke to her sister"
         a = PronounOrPartyBefore(s, v);
         subject_group = GroupBefore(s, v);  // "a delegation of north Wales councils visited Ms Essex"
       } else if (const int phrase = MeetingPhraseStart(s, v); phrase >= 0) {
@@ -548,6 +551,8 @@ class MeetingFinder : public MeetingParties {
                !SpeakerBeforeCue(s, v) &&
                std::none_of(subjects.begin(), subjects.end(), [&](int p) { return groups_.count(p) > 0; }))
         others.insert(others.begin(), AddGroup(object_group));
+      if (described.end > 0 && !subjects.empty() && !quoted[v] && !SpeakerBeforeCue(s, v))
+        others.push_back(AddDescribedPerson(described));
       for (int subject : subjects) {
         std::vector<int> met = others;
         // a "meeting with" between two bodies is a fixture, as above
@@ -583,6 +588,19 @@ class MeetingFinder : public MeetingParties {
       *in_place = true;
     }
     return g;
+  }
+  // A person met who is only described, at the object of "met" from token t:
+  // first ("met her sister") when no party or group is there, or last in
+  // the list after "and" ("met Mr Tanguay and the local association's
+  // chairman"). Empty when there is none.
+  GroupPhrase DescribedObject(int s, uint32_t t, const std::vector<int>& others, const GroupPhrase& group) const {
+    if (group.end > 0) return {};
+    if (others.empty()) return PersonDescriptionAt(s, t);
+    // past the last party of the list
+    uint32_t end = t;
+    for (uint32_t k = t; k < sentences_[s].tokens.size() && k < t + 12; ++k)
+      if (const Mention* m = At(s, k); m && m->entity == others.back()) end = m->last;
+    return Lower(s, end) == "and" ? PersonDescriptionAt(s, end + 1) : GroupPhrase{};
   }
   // Adds the meeting of a and b stated by the cue at v of sentence s, with
   // the place and day the sentence gives, and remembers it as the latest.

@@ -268,6 +268,40 @@ MeetingParties::GroupPhrase MeetingParties::GroupBefore(int s, uint32_t v) const
   return {};
 }
 
+MeetingParties::GroupPhrase MeetingParties::PersonDescriptionAt(int s, uint32_t t) const {
+  static const std::set<std::string_view> kKin = {"sister", "brother", "father", "mother", "wife", "husband",
+                                                  "son", "daughter", "uncle", "aunt", "cousin", "widow"};
+  const auto& toks = sentences_[s].tokens;
+  const std::string_view det = Lower(s, t);
+  if (det != "the" && det != "a" && det != "his" && det != "her" && det != "their" && det != "its") return {};
+  uint32_t k = t + 1, words = 0;
+  // (an owner's phrase: "the local association's chairman")
+  for (; k < toks.size() && words < 4; ++k) {
+    if (toks[k].kind == TokenKind::kPossessive) continue;
+    if (toks[k].kind != TokenKind::kWord || toks[k].capitalized || IsFunctionWord(Lower(s, k))) break;
+    ++words;
+  }
+  if (words == 0) return {};
+  const uint32_t head = k - 1;
+  const std::string_view noun = Lower(s, head);
+  if (toks[head].kind != TokenKind::kWord || (lex_.RoleClass(noun).empty() && !kKin.count(noun))) return {};
+  // "the chairman John Smith": the name is the person
+  if (k < toks.size() && IsCapitalized(s, k) && toks[k].kind == TokenKind::kWord) return {};
+  if (At(s, t) || At(s, head)) return {};  // already a person's description
+  GroupPhrase d;
+  for (uint32_t x = t; x <= head; ++x) {
+    if (x > t && toks[x].kind != TokenKind::kPossessive) d.name += ' ';
+    d.name += toks[x].text;
+  }
+  d.end = k;
+  return d;
+}
+
+int MeetingParties::AddDescribedPerson(const GroupPhrase& d) {
+  groups_table_.entities.push_back(ArticleEntity{NodeType::kPerson, d.name, {}, /*unnamed=*/true});
+  return static_cast<int>(table_.entities.size()) - 1;
+}
+
 int MeetingParties::AddGroup(const GroupPhrase& g) {
   if (g.entity >= 0) return g.entity;
   const std::string head = LowerAscii(LastWord(g.name));

@@ -65,6 +65,15 @@ class MeetingParties : public LinkFinder {
   // before it is left out of the name; a phrase after "the" only names a
   // group met before ("the five unions").
   GroupPhrase GroupAt(int s, uint32_t t) const;
+  // A single unnamed person described at token t, as a meeting's side: a
+  // determiner or an owner ("the local association's", "her"), at most
+  // three lower-case modifiers and a role or kin noun ("the local
+  // association's chairman", "her sister", "the party treasurer"), not
+  // followed by a name (then the name is the person). `name` is as written.
+  GroupPhrase PersonDescriptionAt(int s, uint32_t t) const;
+  // The entity of a person description: appended to the entity table, marked
+  // unnamed. Not a group: a meeting between it and a group is kept.
+  int AddDescribedPerson(const GroupPhrase& d);
   // Whether the party named last before the cue at v is a speaker whose
   // clause the cue is in: "Nihon Keizai Shimbun claimed that the firms ...
   // have held discussions with Japanese regulators" (the firms held them).
