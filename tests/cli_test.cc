@@ -208,50 +208,60 @@ TEST_CASE("eval on the Kursk dev gold stays above the floor reached", "[cli][eva
 
 TEST_CASE("eval on the BBC development gold stays above the floor reached", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev", kShared + "/corpus/bbc",
-                  {{"entities", 0.85}, {"attribution", 0.75}, {"located_in", 0.90}, {"met_with", 0.88}});
+                  {{"entities", 0.86}, {"attribution", 0.75}, {"located_in", 0.90}, {"met_with", 0.92}});
 }
 
 TEST_CASE("eval on the second BBC development gold (places, meetings) stays above the floor", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev2", kShared + "/corpus/bbc",
-                  {{"entities", 0.75}, {"attribution", 0.70}, {"located_in", 0.88}, {"met_with", 0.90}});
+                  {{"entities", 0.77}, {"attribution", 0.70}, {"located_in", 0.88}, {"met_with", 0.99}});
 }
 
 TEST_CASE("eval on the third BBC development gold (places, meetings) stays above the floor", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev3", kShared + "/corpus/bbc",
-                  {{"entities", 0.74}, {"attribution", 0.60}, {"located_in", 0.85}, {"met_with", 0.95}});
+                  {{"entities", 0.77}, {"attribution", 0.60}, {"located_in", 0.85}, {"met_with", 0.95}});
 }
 
 TEST_CASE("eval on the fourth BBC development gold (chosen by seeded shuffle) stays above the floor",
           "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev4", kShared + "/corpus/bbc",
-                  {{"entities", 0.78}, {"attribution", 0.81}, {"located_in", 0.74}, {"met_with", 0.95}});
+                  {{"entities", 0.80}, {"attribution", 0.81}, {"located_in", 0.74}, {"met_with", 0.95}});
 }
 
 TEST_CASE("eval on the fifth BBC development gold (strict links) stays above the floor", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev5", kShared + "/corpus/bbc",
-                  {{"entities", 0.72}, {"attribution", 0.69}, {"located_in", 0.86}, {"met_with", 0.68}});
+                  {{"entities", 0.73}, {"attribution", 0.71}, {"located_in", 0.86}, {"met_with", 0.77}});
 }
 
 TEST_CASE("eval on the sixth BBC development gold (strict links) stays above the floor", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev6", kShared + "/corpus/bbc",
-                  {{"entities", 0.75}, {"attribution", 0.64}, {"located_in", 0.70}, {"met_with", 0.81}});
+                  {{"entities", 0.77}, {"attribution", 0.65}, {"located_in", 0.70}, {"met_with", 0.87}});
 }
 
 TEST_CASE("eval on the seventh BBC development gold (meetings) stays above the floor", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev7", kShared + "/corpus/bbc",
-                  {{"entities", 0.76}, {"attribution", 0.81}, {"met_with", 0.83}});
+                  {{"entities", 0.79}, {"attribution", 0.81}, {"met_with", 0.85}});
 }
 
 TEST_CASE("eval on the eighth BBC development gold (meetings, unnamed groups) stays above the floor",
           "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev8", kShared + "/corpus/bbc",
-                  {{"entities", 0.70}, {"attribution", 0.72}, {"met_with", 0.78}});
+                  {{"entities", 0.76}, {"attribution", 0.72}, {"met_with", 0.85}});
 }
 
 TEST_CASE("eval on the ninth BBC development gold (meetings, unnamed groups) stays above the floor",
           "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev9", kShared + "/corpus/bbc",
-                  {{"entities", 0.73}, {"attribution", 0.72}, {"met_with", 0.45}});
+                  {{"entities", 0.77}, {"attribution", 0.73}, {"met_with", 0.49}});
+}
+
+TEST_CASE("eval on the tenth BBC development gold (meetings) stays above the floor", "[cli][eval]") {
+  CheckEvalFloors(kGold + "bbc-dev10", kShared + "/corpus/bbc",
+                  {{"entities", 0.73}, {"attribution", 0.79}, {"met_with", 0.74}});
+}
+
+// Its one met_with pair is too few for a floor.
+TEST_CASE("eval on the eleventh BBC development gold stays above the floor", "[cli][eval]") {
+  CheckEvalFloors(kGold + "bbc-dev11", kShared + "/corpus/bbc", {{"entities", 0.77}, {"attribution", 0.73}});
 }
 
 // Regression guards on held-out sets, not targets.
