@@ -109,12 +109,17 @@ class Resolver {
   void ReadName(int e) {
     std::vector<std::string> names = table_.entities[e].aliases;
     names.push_back(table_.entities[e].name);
-    for (const std::string& name : names)
-      for (const std::string& word : Words(name)) {
+    for (const std::string& name : names) {
+      // a body headed by an association or a campaign is "the group" too: its
+      // last word or the one before "of" ("Muslim Council of Britain"; not
+      // "Birmingham City Council", which is "the council")
+      const std::vector<std::string> words = Words(name);
+      for (size_t w = 0; w < words.size(); ++w)
+        if (IsGroupHead(words[w]) && (w + 1 == words.size() ? words[w] != "Council" : words[w + 1] == "of"))
+          evidence_[e].nouns.insert("group");
+      for (const std::string& word : words) {
         const std::string lower = LowerAscii(word);
         if (lex_.IsOrgCueBefore(lower)) Note(e, lower);
-        // a council, an association or a campaign is "the group" too
-        if (IsGroupHead(word)) evidence_[e].nouns.insert("group");
         // an exchange is "the London market" ("the pan-European bourse" is
         // not read from a name: it was Euronext, after the London Stock Exchange)
         if (word == "Exchange" || word == "Boerse" || word == "Börse" || word == "Bourse")
@@ -122,6 +127,7 @@ class Resolver {
         if (const Country* c = CountryOf(word)) evidence_[e].places.insert(c->name);
         if (lex_.FindCity(word)) evidence_[e].places.insert(word);
       }
+    }
   }
 
   void Note(int e, const std::string& noun) {
@@ -218,6 +224,7 @@ class Resolver {
       if (IsWord(s, after) && toks[after].capitalized) return;
       if (IsCompoundTail(Lower(s, after)) || Lower(s, after) == "of") return;
     }
+    if (noun == "market" && places.empty()) return;  // "the market said": any market, not a named exchange
     const int body = LatestFitting(s, i, noun, places);
     if (body < 0) return;
     Mention m;

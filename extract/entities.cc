@@ -187,11 +187,16 @@ bool Builder::IsNameToken(int s, uint32_t i) const {
   const Sentence& sent = sentences[s];
   if (i >= sent.tokens.size() || masked[s][i]) return false;
   const Token& t = sent.tokens[i];
-  // (a number goes on a channel's name: "BBC Radio 4", "Channel 4", "BBC News 24")
-  if (t.kind == TokenKind::kWord && !t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9')
-    return i > 0 && t.text.size() <= 2 &&
-           (sent.tokens[i - 1].text == "Radio" || sent.tokens[i - 1].text == "Channel" ||
-            sent.tokens[i - 1].text == "News");
+  // (a number goes on a channel's name: "BBC Radio 4", "Channel 4", "BBC News 24"; not "the
+  // English Channel 12 times", "BBC News 24 hours later")
+  if (t.kind == TokenKind::kWord && !t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9') {
+    static const std::unordered_set<std::string_view> kUnits = {"hours", "times", "miles", "minutes", "days",
+                                                                "years", "points", "per", "percent", "metres"};
+    if (i == 0 || (i + 1 < sent.tokens.size() && kUnits.count(sent.Lower(i + 1)))) return false;
+    const std::string_view before = sent.tokens[i - 1].text;
+    return (before == "Radio" && t.text.size() == 1 && t.text[0] >= '1' && t.text[0] <= '5') ||
+           (before == "Channel" && (t.text == "4" || t.text == "5")) || (before == "News" && t.text == "24");
+  }
   if (t.kind != TokenKind::kWord || !t.capitalized) return false;
   // "I'm", "It's", "That’ll": contractions, not names (O'Neill keeps its capital)
   for (std::string_view ap : {"'", "’"}) {
@@ -223,8 +228,14 @@ bool Builder::IsNameToken(int s, uint32_t i) const {
     if (kMonths.count(t.text) && i > 0 && !sent.tokens[i - 1].capitalized && lex.IsOrgCueBefore(sent.Lower(i - 1)) &&
         next_word)
       return true;
-    // a day before a body's head word: "The Sunday Telegraph", "the Sunday Times"
-    return t.text == "Sunday" && next_word && lex.IsOrgHead(sent.tokens[i + 1].text);
+    // a day before a paper's head word: "The Sunday Telegraph", "the Sunday Times" (not "On Sunday
+    // Congress voted", "last Sunday Parliament")
+    static const std::unordered_set<std::string_view> kPaperHeads = {
+        "Times", "Telegraph", "Mirror", "Express", "Herald", "Post", "People", "Mail", "Sport", "Star",
+        "Independent", "Tribune", "Observer", "Sun"};
+    const std::string_view before = i > 0 ? sent.Lower(i - 1) : std::string_view();
+    return t.text == "Sunday" && next_word && kPaperHeads.count(sent.tokens[i + 1].text) &&
+           before != "on" && before != "last" && before != "this" && before != "next" && before != "every";
   }
   // plural acronyms ("POWs", "MPs") are common nouns
   if (t.text.size() >= 3 && t.text.back() == 's' && t.text[t.text.size() - 2] >= 'A' &&
@@ -349,6 +360,16 @@ bool Builder::TryCollective(int s, uint32_t a, uint32_t country_end, const Count
   return true;
 }
 
+bool Builder::KnownNameThrough(int s, uint32_t i, uint32_t k) const {
+  // the longest run from i past the connectors ending at k that WordNet knows
+  // whole ("House of Commons" in "the House of Commons Treasury committee")
+  uint32_t end = k;
+  while (end < sentences[s].tokens.size() && end < k + 4 && IsNameToken(s, end)) ++end;
+  for (; end > k; --end)
+    if (lex.ProperNameClass(Slice(s, i, end)) != ProperClass::kUnknown) return true;
+  return false;
+}
+
 void Builder::ScanSentence(int s) {
   const auto& toks = sentences[s].tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
@@ -401,12 +422,8 @@ void Builder::ScanSentence(int s) {
             head_before = true;
         // "Oval Office of the White House" is two places, not one name
         bool known_place = lex.ProperNameClass(Slice(s, i, j)) == ProperClass::kPlace;
-        // a name WordNet knows whole joins: "House of Commons", "House of Lords"
-        uint32_t whole_end = k;
-        while (whole_end < n && IsNameToken(s, whole_end)) ++whole_end;
-        const bool known_whole = lex.ProperNameClass(Slice(s, i, whole_end)) != ProperClass::kUnknown;
         if ((particle && k == j + 1) || (!particle && head_before && first_conn != "and" && !known_place) ||
-            known_whole) {
+            KnownNameThrough(s, i, k)) {
           j = k;
           continue;
         }

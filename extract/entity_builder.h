@@ -98,6 +98,9 @@ struct Builder {
   bool IsInitialsAndSurname(const std::string& name) const;
 
   bool IsNameToken(int s, uint32_t i) const;
+  // Whether the name from token i runs on past the connectors before token k
+  // to a name WordNet knows whole: "House of Commons", "Food and Drug Administration".
+  bool KnownNameThrough(int s, uint32_t i, uint32_t k) const;
 
   const Country* CountryAt(int s, uint32_t i) const;
 
@@ -204,8 +207,6 @@ struct Builder {
   bool SpeechVerbFollows(int s, uint32_t b) const;
   // "Volkswagen has been in talks with", "Sky met": a lone word in a meeting, typed like a speaker
   bool MeetingFollows(int s, uint32_t b) const;
-  // "met", "phoned" ...: a lone word right after one is met, typed like a speaker
-  static bool IsMeetingVerb(std::string_view lower);
   // Where a name starts after one or two lower-case role words from token
   // b ("manager Arsene Wenger", "chief executive Werner Seifert"), or b.
   uint32_t RoleBeforeNameEnd(int s, uint32_t b) const;

@@ -42,7 +42,7 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
   }
 
   // "Singer Bruce Springsteen", "Midfielder Andrew Frampton" opening a
-  // sentence: the capitalised role is read as the lower-case one it stands for
+  // sentence: the capitalised role is left out of the name (its role is not kept)
   const bool opens_sentence = a == 0 || (a == 1 && toks[0].kind != TokenKind::kWord);
   if (opens_sentence && b >= a + 3 && !lex.RoleClass(sentences[s].Lower(a)).empty() && TitleAt(s, a, b) == 0 &&
       !lex.IsOrgHead(Tok(s, b - 1)) && !lex.IsPlaceHead(Tok(s, b - 1)) && IsNameToken(s, a + 1)) {
@@ -213,7 +213,8 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
                                lex.FindCity(m.name) || nations_only());
   // "Reuters news agency reports", "Time magazine": an outlet's noun right after its name
   const std::string_view noun_after = next_lower == "news" ? sentences[s].Lower(b + 1) : next_lower;
-  const bool body_noun_after = b < toks.size() && !toks[b].capitalized &&
+  // (not "A Murdoch newspaper": the owner's name)
+  const bool body_noun_after = b < toks.size() && !toks[b].capitalized && lower_prev != "a" && lower_prev != "an" &&
                                (noun_after == "agency" || noun_after == "magazine" || noun_after == "newspaper" ||
                                 noun_after == "tabloid") &&
                                !lex.FindCity(m.name) && !lex.IsRegionName(m.name) && !lex.CountryByDemonym(m.name) &&
@@ -281,8 +282,12 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
   } else if (a >= 1 && !toks[a - 1].capitalized &&
              (lex.IsOrgCueBefore(lower_prev) || MakerOfGoodsBefore(s, a) ||
               (AnalystAtBody(s, a) && !lex.FindCity(m.name) && !lex.IsRegionName(m.name))) &&
-             // (a given name makes a person: "games maker Peter Molyneux", "rival John McEnroe")
-             !(name_len >= 2 && GivenNameAt(s, na)) && !lex.CountryByName(m.name)) {
+             // (after a cue that also names people a given name makes a person: "games maker Peter
+             // Molyneux", "rival John McEnroe"; not "fashion chain Ted Baker")
+             !(name_len >= 2 && GivenNameAt(s, na) &&
+               (lower_prev == "rival" || lower_prev == "partner" || lower_prev == "broadcaster" ||
+                MakerOfGoodsBefore(s, a))) &&
+             !lex.CountryByName(m.name)) {
     // "IT firm Dimension Data", "rival Deutsche Boerse", "car maker Mercedes",
     // "an analyst with Bank Sal Oppenheim"
     set(NodeType::kOrganisation, 3);
@@ -387,7 +392,7 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
                       (!GivenNameAt(s, na) && (all_common || place_first || plural_noun_last));
     set(body ? NodeType::kOrganisation : NodeType::kPerson, 1);
   } else if (SpeechVerbFollows(s, b) || AfterDealingWith(s, a) || MeetingFollows(s, b) ||
-             lower_prev == "told" || lower_prev == "tells" || IsMeetingVerb(lower_prev) ||
+             lower_prev == "told" || lower_prev == "tells" ||
              ((lower_prev == "of" || lower_prev == "from") && a >= 2 && IsBodyPeopleNoun(sentences[s].Lower(a - 2)))) {
     // ("representatives of Siemens": whom people act for is a body)
     // ("he told Reuters": a lone word told something is a person named in
@@ -534,9 +539,12 @@ bool Builder::OrgAppositionFollows(int s, uint32_t b) const {
                            (toks[x].all_caps || lex.CountryByName(Tok(s, x)) || lex.CountryByDemonym(Tok(s, x)));
     if (qualifier) continue;
     if (toks[x].kind != TokenKind::kWord || toks[x].capitalized) return false;
-    if (lex.IsOrgCueBefore(sentences[s].Lower(x)))
+    if (lex.IsOrgCueBefore(sentences[s].Lower(x))) {
+      // (not "John Smith, the British company's chairman,": the noun owns the apposition's head)
+      if (x + 1 < toks.size() && toks[x + 1].kind == TokenKind::kPossessive) return false;
       return x + 1 >= toks.size() || toks[x + 1].kind != TokenKind::kWord || sentences[s].Lower(x + 1) == "which" ||
              sentences[s].Lower(x + 1) == "that";
+    }
   }
   return false;
 }
@@ -632,11 +640,6 @@ bool Builder::SpeechVerbFollows(int s, uint32_t b) const {
   if (t >= toks.size() || toks[t].capitalized) return false;
   const SpeechVerb* v = lex.FindSpeechVerb(toks[t].text);
   return v && !IsParticipleVerb(toks[t].text);
-}
-
-bool Builder::IsMeetingVerb(std::string_view lower) {
-  // (not "visited" or "hosted": towns are visited and host events)
-  return lower == "met" || lower == "meets" || lower == "phoned" || lower == "telephoned" || lower == "rang";
 }
 
 bool Builder::MeetingFollows(int s, uint32_t b) const {

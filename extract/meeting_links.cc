@@ -310,9 +310,9 @@ class MeetingFinder : public MeetingParties {
       std::string_view w = Lower(s, k);
       // "met representatives of Siemens", "a delegation from X", "the board of X": the body
       if ((w == "of" || w == "from") && k > after && IsBodyPeopleNoun(Lower(s, k - 1))) {
-        const uint32_t from = Lower(s, k + 1) == "the" ? k + 2 : k + 1;
-        const int body = PartyAfter(s, from, 0);
-        return body >= 0 && !IsPerson(body) ? std::vector<int>{body} : std::vector<int>{};
+        std::vector<int> bodies = PartiesAfter(s, k + 1, 4);  // "officials of Unison and the TGWU"
+        bodies.erase(std::remove_if(bodies.begin(), bodies.end(), [&](int p) { return IsPerson(p); }), bodies.end());
+        return bodies;
       }
       if (toks[k].kind != TokenKind::kWord || w == "in" || w == "at" || w == "on" || w == "during" ||
           w == "for" || w == "to" || w == "after" || w == "before" || w == "when" || w == "from" || w == "as" ||
@@ -453,7 +453,9 @@ class MeetingFinder : public MeetingParties {
         if (b >= 0 && IsPerson(b) && !owner_or_modifier) others.push_back(b);
         else if (b < 0 && w != "received") described = PersonDescriptionAt(s, from);  // "spoke to her sister"
         a = PronounOrPartyBefore(s, v);
-        subject_group = GroupBefore(s, v);  // "a delegation of north Wales councils visited Ms Essex"
+        // "a delegation of north Wales councils visited Ms Essex" (not "Angry
+        // protesters greeted Mr Blair with jeers")
+        if (w != "greeted" && w != "entertained") subject_group = GroupBefore(s, v);
       } else if (const int phrase = MeetingPhraseStart(s, v); phrase >= 0) {
         // "Following talks with Mr Blair, Mr Abbas said", "After meeting Mr
         // Blair, he said", "In a meeting with X on Monday, Y said": an

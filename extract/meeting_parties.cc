@@ -425,9 +425,11 @@ std::vector<int> MeetingParties::PairNamedBefore(int s, uint32_t t) const {
     }
   }
   if (pair.size() == 2) return pair;
-  // Named further back: the pair named together last ("Real Madrid and Real
-  // Sociedad will play ...", five sentences before "The two clubs met X")
-  for (int ss = s; ss >= 0; --ss) {
+  // Bodies named further back: the pair named together last ("Real Madrid
+  // and Real Sociedad will play ...", five sentences before "The two clubs
+  // met X"), within eight sentences (persons named apart are too many to guess from)
+  if (type != NodeType::kOrganisation) return {};
+  for (int ss = s; ss >= 0 && ss >= s - 8; --ss) {
     const auto& in = table_.by_sentence[ss];
     for (size_t k = in.size(); k-- > 1;) {
       const Mention& second = table_.mentions[in[k]];

@@ -121,7 +121,9 @@ class MeetingParties : public LinkFinder {
   std::vector<int> SubjectList(int s, uint32_t v) const;
   // "The two leaders met", "the pair chatted", "The two companies held
   // talks": the two persons (or bodies) named last before token t, in this
-  // sentence or the two before, when a pair phrase ends right at t.
+  // sentence or the two before, when a pair phrase ends right at t; for
+  // bodies, else the two named together last ("X and Y") within eight
+  // sentences.
   std::vector<int> PairNamedBefore(int s, uint32_t t) const;
   // The parties of "between X and Y", "between X, Y and Z" or "between the
   // two exchanges" (the pair named last before it).
