@@ -45,7 +45,7 @@ bool IsCompoundTail(std::string_view w) {
 
 // Head words of a body's name that news calls "the group": "Muslim Council
 // of Britain", "Countryside Alliance", "Campaign for Nuclear Disarmament".
-bool IsGroupHead(std::string_view w) {
+bool IsGroupNameHead(std::string_view w) {
   static const std::set<std::string_view> kWords = {
       "Council", "Association", "Federation", "Alliance", "Coalition", "Campaign", "Movement", "Society",
       "Forum", "Front", "Brigade", "Brigades", "Confederation"};
@@ -115,7 +115,7 @@ class Resolver {
       // "Birmingham City Council", which is "the council")
       const std::vector<std::string> words = Words(name);
       for (size_t w = 0; w < words.size(); ++w)
-        if (IsGroupHead(words[w]) && (w + 1 == words.size() ? words[w] != "Council" : words[w + 1] == "of"))
+        if (IsGroupNameHead(words[w]) && (w + 1 == words.size() ? words[w] != "Council" : words[w + 1] == "of"))
           evidence_[e].nouns.insert("group");
       for (const std::string& word : words) {
         const std::string lower = LowerAscii(word);

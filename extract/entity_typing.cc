@@ -134,10 +134,9 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
     if (const Country* c = lex.CountryByName(Tok(s, b + 1))) m.country = c->name;
   }
   // A lower-case role noun right before: "defense analyst Michael Kofman"
-  // (a role bodies also fill is no evidence: "partner Mitsubishi Motors")
-  static const std::unordered_set<std::string_view> kRolesOfBodies = {
-      "partner", "partners", "owner", "owners", "buyer", "bidder", "suitor", "sponsor", "sponsors",
-      "shareholder", "investor", "client", "customer", "supplier", "seller", "member", "ally", "backer"};
+  // (a role bodies also fill is no evidence: "partner Mitsubishi Motors"; of
+  // extract/data/roles.txt only these three can name a body)
+  static const std::unordered_set<std::string_view> kRolesOfBodies = {"partner", "owner", "investor"};
   if (!person_evidence && a >= 1 && !(kRolesOfBodies.count(sentences[s].Lower(a - 1)) && lex.IsOrgHead(Tok(s, b - 1)))) {
     auto role = lex.RoleClass(Tok(s, a - 1));
     if (!role.empty() && !toks[a - 1].capitalized) {

@@ -239,6 +239,9 @@ bool MeetingParties::OpensReportedClause(int s, uint32_t k) const {
   return Lower(s, k) == "that" || (!IsCapitalized(s, k) && lex_.FindSpeechVerb(sentences_[s].tokens[k].text));
 }
 
+// (a narrower list than IsBodyPeopleNoun in names.h, which reads "members of
+// X", "the board of X": "Labour members" and "the board" are no body's people
+// by themselves)
 bool MeetingParties::IsRepresentativeHead(std::string_view w) {
   return w == "executives" || w == "officials" || w == "representatives" || w == "bosses" || w == "chiefs" ||
          w == "directors";
