@@ -219,13 +219,10 @@ bool Builder::IsNameToken(int s, uint32_t i) const {
       return false;
   if (lex.IsStopword(key) || (t.all_caps && lex.IsStopword(TitleCased(t.text)))) {
     // a month opening a body's name after its noun: "rival May Department Stores"
-    static const std::unordered_set<std::string_view> kMonths = {"January", "February", "March", "April", "May",
-                                                                 "June", "July", "August", "September", "October",
-                                                                 "November", "December"};
     const bool next_word = i + 1 < sent.tokens.size() && sent.tokens[i + 1].capitalized &&
                            sent.tokens[i + 1].kind == TokenKind::kWord &&
                            !lex.IsStopword(std::string(sent.tokens[i + 1].text));
-    if (kMonths.count(t.text) && i > 0 && !sent.tokens[i - 1].capitalized && lex.IsOrgCueBefore(sent.Lower(i - 1)) &&
+    if (IsMonth(sent.Lower(i)) && i > 0 && !sent.tokens[i - 1].capitalized && lex.IsOrgCueBefore(sent.Lower(i - 1)) &&
         next_word)
       return true;
     // a day before a paper's head word: "The Sunday Telegraph", "the Sunday Times" (not "On Sunday

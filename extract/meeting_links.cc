@@ -388,9 +388,9 @@ class MeetingFinder : public MeetingParties {
       if (w == "met" || w == "meets" || w == "meet" || w == "hosted" || w == "hosts" || meeting_verb) {
         if (w == "met" && PassiveBefore(s, v)) continue;
         others = MetObjects(s, v + 1);
-        if (w != "hosted" && w != "hosts")
-          object_group = ObjectGroupAt(s, Lower(s, v + 1) == "with" ? v + 2 : v + 1, others, &use_object_group);
-        described = DescribedObject(s, Lower(s, v + 1) == "with" ? v + 2 : v + 1, others, object_group);
+        const uint32_t object = Lower(s, v + 1) == "with" ? v + 2 : v + 1;  // "met (with) X"
+        if (w != "hosted" && w != "hosts") object_group = ObjectGroupAt(s, object, others, &use_object_group);
+        described = DescribedObject(s, object, others, object_group);
         subject_group = GroupBefore(s, v);
         if (others.empty() && object_group.end == 0 && subject_group.end == 0 && w != "hosted" && w != "hosts" &&
             NoObjectAfter(s, v + 1)) {
@@ -671,12 +671,6 @@ class MeetingFinder : public MeetingParties {
       return std::string(text_.substr(toks[first].begin, toks[last].end - toks[first].begin));
     }
     return "";
-  }
-  static bool IsMonth(std::string_view w) {
-    static const std::set<std::string_view> kMonths = {"january", "february", "march",     "april",   "may",
-                                                       "june",    "july",     "august",    "september",
-                                                       "october", "november", "december"};
-    return kMonths.count(w) > 0;
   }
   bool IsDayNumber(int s, uint32_t t) const {
     const std::string_view w = Lower(s, t);

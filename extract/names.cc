@@ -47,6 +47,13 @@ bool IsGroupOfNations(std::string_view word) {
   return std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+bool IsMonth(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kMonths = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december"};
+  return kMonths.count(lower) > 0;
+}
+
 bool IsCompassWord(std::string_view lower) {
   static const std::unordered_set<std::string_view> kCompass = {
       "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",

@@ -29,6 +29,8 @@ std::string AdminPlaceKey(std::string_view base_name);
 
 // "G7", "G8", "G20": a "Group of N" nations.
 bool IsGroupOfNations(std::string_view word);
+// A lower-case month name: "january" ... "december".
+bool IsMonth(std::string_view lower);
 // Lower-case direction words: "north", "south-eastern", "central".
 bool IsCompassWord(std::string_view lower);
 // Lower-case nouns for a kind of place: "town", "region", "capital".
