@@ -190,7 +190,7 @@ class Resolver {
     uint32_t t = i + 1;
     for (; t < toks.size() && t <= i + 4 && IsWord(s, t); ++t) {
       const std::string_view w = Lower(s, t);
-      if (!toks[t].capitalized && (lex_.IsOrgCueBefore(w) || w == "market" || w == "bourse") && w != "rival") break;
+      if (!toks[t].capitalized && (lex_.IsOrgCueBefore(w) || w == "market") && w != "rival") break;
       if (IsOtherBodyModifier(w)) return;
       if (toks[t].capitalized) {
         const int pm = table_.MentionAt(s, t);
@@ -214,8 +214,7 @@ class Resolver {
     if (t >= toks.size() || t > i + 4 || !IsLowerWord(s, t)) return;
     const std::string noun(Lower(s, t));
     // ("the party": which of the parties an article names is rarely clear)
-    const bool exchange_noun = noun == "market" || noun == "bourse";
-    if ((!lex_.IsOrgCueBefore(noun) && !exchange_noun) || noun == "rival" || noun == "party") return;
+    if ((!lex_.IsOrgCueBefore(noun) && noun != "market") || noun == "rival" || noun == "party") return;
     if (table_.MentionAt(s, t) >= 0) return;
     // not "the carmaker Toyota" (a cue before a name), "the exchange rate",
     // "the group of ministers"
