@@ -232,6 +232,7 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
       ((lower_prev == "in" || lower_prev == "for" || lower_prev == "of") && a >= 2 &&
        (sentences[s].Lower(a - 2) == "shares" || sentences[s].Lower(a - 2) == "stake" ||
         sentences[s].Lower(a - 2) == "bid" || sentences[s].Lower(a - 2) == "takeover"));
+  const bool maker_before = MakerOfGoodsBefore(s, a);  // "car maker Mercedes", "games maker Peter Molyneux"
   // a title or an event ("the hit show Friends"; not "trouble-hit Mitsubishi")
   const bool after_compound = a >= 2 && toks[a - 2].text == "-";
   if (!person_evidence && ((IsWorkNoun(lower_prev) && !after_compound) || IsEventHead(last))) return;
@@ -279,13 +280,12 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
     std::string_view before = a >= 2 && lower_prev == "the" ? sentences[s].Lower(a - 2) : lower_prev;
     set((IsPreposition(before) || before == "of") && !possessor ? NodeType::kPlace : NodeType::kOrganisation, 3);
   } else if (a >= 1 && !toks[a - 1].capitalized &&
-             (lex.IsOrgCueBefore(lower_prev) || MakerOfGoodsBefore(s, a) ||
+             (lex.IsOrgCueBefore(lower_prev) || maker_before ||
               (AnalystAtBody(s, a) && !lex.FindCity(m.name) && !lex.IsRegionName(m.name))) &&
              // (after a cue that also names people a given name makes a person: "games maker Peter
              // Molyneux", "rival John McEnroe"; not "fashion chain Ted Baker")
              !(name_len >= 2 && GivenNameAt(s, na) &&
-               (lower_prev == "rival" || lower_prev == "partner" || lower_prev == "broadcaster" ||
-                MakerOfGoodsBefore(s, a))) &&
+               (lower_prev == "rival" || lower_prev == "partner" || lower_prev == "broadcaster" || maker_before)) &&
              !lex.CountryByName(m.name)) {
     // "IT firm Dimension Data", "rival Deutsche Boerse", "car maker Mercedes",
     // "an analyst with Bank Sal Oppenheim"
