@@ -104,11 +104,27 @@ bool Builder::IsSportsArticle() const {
       "victory", "defeat", "fixture", "injury", "squad", "club", "championship", "tournament", "players",
       "scored", "final", "rugby", "football", "tennis", "cricket", "referee", "semi-final", "quarter-final",
       "champions", "draw", "premiership", "tries", "wickets", "innings", "athletics", "olympic", "medal"};
+  // Team competitions: one named makes a short report on clubs a sports
+  // report ("Bolton meet Ipswich" in an FA Cup draw)
+  static const std::set<std::string_view> kCompetitions = {
+      "Premiership",    "Bundesliga",    "Premier League", "FA Cup",       "Champions League", "Uefa Cup",
+      "Six Nations",    "Heineken Cup",  "Carling Cup",    "Celtic League", "Scottish Cup",     "League Cup",
+      "Serie A",        "La Liga",       "League One",     "League Two",    "Super League",     "Powergen Cup",
+      "Tri-Nations"};
   std::set<std::string_view> seen;
+  bool competition = false;
   for (const auto& s : sentences)
-    for (const auto& t : s.tokens)
-      if (t.kind == TokenKind::kWord && !t.capitalized && kSports.count(t.text)) seen.insert(t.text);
-  return seen.size() >= 5;
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+      const Token& t = s.tokens[i];
+      if (t.kind != TokenKind::kWord) continue;
+      if (!t.capitalized && kSports.count(t.text)) seen.insert(t.text);
+      if (t.capitalized && !competition) {
+        competition = kCompetitions.count(t.text) > 0;
+        if (i + 1 < s.tokens.size() && s.tokens[i + 1].capitalized)
+          competition |= kCompetitions.count(text.substr(t.begin, s.tokens[i + 1].end - t.begin)) > 0;
+      }
+    }
+  return seen.size() >= 5 || (competition && seen.size() >= 2);
 }
 
 const Country* Builder::MainCountry() const {

@@ -257,6 +257,8 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
              (lex.FindCity(m.name) || lex.ProperNameClass(m.name) == ProperClass::kPlace ||
               lex.ProperNameClass(m.name) == ProperClass::kUnknown) &&
              !IsPreposition(lower_prev) && lower_prev != "of" && (name_len == 1 || lex.FindCity(m.name)) &&
+             !(name_len == 1 && GivenNameAt(s, na)) &&  // "I spoke to Steven": a player by first name
+             !lex.IsRegionName(m.name) &&                // a nation's team is its country: "Scotland"
              !SpeechVerbFollows(s, b) && !PlaceAppositionFollows(s, b)) {
     // a club named after its city; clubs take a plural verb in British
     // reports ("Chelsea have"), a player a singular one ("Adriano has")
@@ -273,7 +275,7 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
       set(NodeType::kOrganisation, plural_verb ? 3 : 2);
   } else if (name_len >= 2 && IsClubPrefix(Tok(s, na)) && !lex.FindCity(m.name)) {
     set(NodeType::kOrganisation, 3);  // "Real Madrid", "Inter Milan", "Sporting Lisbon" (in any report)
-  } else if (sports && name_len >= 2 && lex.FindCity(Tok(s, na)) && !lex.CountryByName(m.name) &&
+  } else if (sports && name_len >= 2 && lex.FindCity(Tok(s, na)) && !GivenNameAt(s, na) && !lex.CountryByName(m.name) &&
              !lex.IsPlaceHead(last) && !IsPreposition(lower_prev) && lex.IsCommonWord(LowerAscii(last))) {
     set(NodeType::kOrganisation, 2);  // "Nottingham Forest", "Aston Villa"
   } else if (lex.IsSeatOfPower(m.name)) {

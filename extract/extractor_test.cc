@@ -868,6 +868,37 @@ TEST_CASE("met_with: subject lists; not a cross, a passive, a reception, a fixtu
   CHECK_FALSE(HasLink(sport, Relation::kMetWith, "Bolton", "Ipswich"));
 }
 
+TEST_CASE("sports report: a named team competition with two sports words is enough; players and nations stay",
+          "[extract][entities]") {
+  // an FA Cup draw has few sports words, but "Bolton meet Ipswich" is a fixture
+  auto draw = Extract(
+      "Newcastle face a trip to Yeading in the FA Cup third round, the highlight of the draw. Everton visit "
+      "Plymouth, Bolton meet Ipswich and Fulham face Watford in the cup.");
+  CHECK_FALSE(HasLink(draw, Relation::kMetWith, "Bolton", "Ipswich"));
+  const ArticleEntity* bolton = FindEntity(draw, "Bolton");
+  REQUIRE(bolton);
+  CHECK(bolton->type == NodeType::kOrganisation);
+  // the same words without a competition are no sports report
+  auto trade = Extract("Bolton meet Ipswich in the draw for the cup.");
+  const ArticleEntity* town = FindEntity(trade, "Bolton");
+  REQUIRE(town);
+  CHECK(town->type != NodeType::kOrganisation);
+  // a given name alone is a player, a nation's team its country
+  auto rugby = Extract(
+      "Liverpool manager Rafael Benitez ordered captain Steven Gerrard to think of the Champions League. "
+      "\"I spoke to Steven about the match,\" said Benitez. Scotland lost the match to Wales in the Six Nations.");
+  CHECK(FindEntity(rugby, "Steven") == nullptr);
+  const ArticleEntity* scotland = FindEntity(rugby, "Scotland");
+  REQUIRE(scotland);
+  CHECK(scotland->type == NodeType::kPlace);
+}
+
+TEST_CASE("located_in: a region lies in no town ('their run against England in Cardiff')", "[extract][relations]") {
+  auto f = Extract("Wales might end their losing run against England in Cardiff. Troops entered Sudzha in Kursk Oblast.");
+  CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "England", "Cardiff"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Sudzha", "Kursk Oblast"));
+}
+
 TEST_CASE("met_with: 'the Irish duo have cut off talks with X' is the pair named last; 'JP McManus' is a person",
           "[extract][relations]") {
   auto f = Extract(

@@ -253,10 +253,16 @@ class PlaceLinkFinder : public LinkFinder {
             (IsCountry(*outer) || !IsRegionLike(table_.entities[outer->entity].name) ||
              lex_.FindCity(table_.entities[outer->entity].name)))
           continue;
+        // (a region lies in no town: "Wales might end their run against
+        // England in Cardiff" places the match, not England)
+        if (RegionNotTown(table_.entities[m.entity].name) && TownNotRegion(table_.entities[outer->entity].name))
+          continue;
         if (outer->entity != m.entity) AddLink(Relation::kLocatedIn, m.entity, outer->entity, s);
       }
     }
   }
+  bool RegionNotTown(const std::string& name) const { return lex_.IsRegionName(name) && !lex_.FindCity(name); }
+  bool TownNotRegion(const std::string& name) const { return lex_.FindCity(name) && !lex_.IsRegionName(name); }
 
   // Where the place after an apposition starts: "X, a region of |Y", "X - a
   // region of |Y", "X, a key logistics hub in |Y", "X, the capital of |Y":
