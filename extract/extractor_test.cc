@@ -275,6 +275,7 @@ TEST_CASE("met_with: meeting nouns, owners, subjects past a pronoun; not plans, 
       "Jose Mourinho said he was in Milan talking to Pavel Nedved on the day he held a meeting with Ashley Cole. "
       "Arsene Wenger claimed Chelsea boss Peter Kenyon had been in talks with Thierry Henry. "
       "Rio Ferdinand reportedly met Chelsea chief executive Ron Gourlay. "
+      "John Varley declined to comment on reports that Barclays had held merger talks with Wells Fargo. "
       "Kofi Annan spoke on the telephone to George Bush. "
       "Vladimir Putin received Gerhard Schroeder at the Kremlin. "
       "Robin Williams received the Cecil B DeMille award. "
@@ -293,6 +294,7 @@ TEST_CASE("met_with: meeting nouns, owners, subjects past a pronoun; not plans, 
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Pavel Nedved", "Ashley Cole"));
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Peter Kenyon", "Thierry Henry"));  // only claimed
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Rio Ferdinand", "Ron Gourlay"));  // only reported
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Barclays", "Wells Fargo"));      // only reported
   CHECK(HasLink(f, Relation::kMetWith, "Kofi Annan", "George Bush"));
   CHECK(HasLink(f, Relation::kMetWith, "Vladimir Putin", "Gerhard Schroeder"));
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Robin Williams", "Cecil B DeMille"));  // an award

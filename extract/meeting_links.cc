@@ -282,12 +282,13 @@ class MeetingFinder : public MeetingParties {
   }
   // Whether the meeting at v is only claimed or reported: "claimed Redknapp
   // had been in talks with Southampton", "allegedly met", "is reported to
-  // have held talks". A claimed meeting is the claim's, not a fact.
+  // have held talks", "reports that X had held talks". A claimed meeting is
+  // the claim's, not a fact.
   bool HedgedBefore(int s, uint32_t v) const {
     static const std::set<std::string_view> kHedges = {
         "claimed", "claims", "claim", "claiming", "alleged", "allegedly", "alleging", "reportedly",
         "reported", "rumoured", "rumored", "supposedly", "purportedly", "accused", "denied", "denies",
-        "speculation", "rumours", "rumors", "suggestions", "believed"};
+        "speculation", "rumours", "rumors", "suggestions", "believed", "report", "reports"};
     // (within the clause: not "Blair, who has been criticised over claims
     // about the war, met Bush")
     for (uint32_t k = v; k > 0 && k + 12 > v; --k) {
