@@ -760,6 +760,11 @@ TEST_CASE("met_with: 'The two leaders met', 'the pair met', 'The two companies h
   CHECK(HasLink(f, Relation::kMetWith, "Joe Biden", "Xi Jinping"));
   CHECK(HasLink(f, Relation::kMetWith, "Southcorp", "Foster's Group"));
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Arsenal", "Chelsea"));  // two bodies that met: a fixture
+  // the pair of the meeting just told, unless two others are named since
+  auto g = Extract(
+      "Tony Blair welcomed Pervez Musharraf to London. Gordon Brown and Alan Milburn appeared together. "
+      "The pair met privately afterwards.");
+  CHECK(HasLink(g, Relation::kMetWith, "Gordon Brown", "Alan Milburn"));
 }
 
 TEST_CASE("met_with: 'The two leaders later spoke with X' is each of the pair who met before",

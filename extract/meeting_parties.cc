@@ -325,8 +325,12 @@ std::vector<int> MeetingParties::PairSubjectBefore(int s, uint32_t v) const {
                           sentences_[s].tokens[t - back].kind == TokenKind::kWord;
        ++back)
     pair = PairNamedBefore(s, t - back);
+  // (the pair of a meeting just told, unless two others were named since:
+  // "Blair met Musharraf. Brown and Milburn appeared. The pair met privately")
+  const auto in_latest = [&](int e) { return e == latest_meeting_.a || e == latest_meeting_.b; };
   if (!pair.empty() && latest_meeting_.sentence >= 0 && s - latest_meeting_.sentence <= 2 &&
-      table_.entities[latest_meeting_.a].type == table_.entities[pair[0]].type)
+      table_.entities[latest_meeting_.a].type == table_.entities[pair[0]].type &&
+      std::any_of(pair.begin(), pair.end(), in_latest))
     return {latest_meeting_.a, latest_meeting_.b};
   return pair;
 }
