@@ -200,6 +200,8 @@ struct Builder {
   bool MakerOfGoodsBefore(int s, uint32_t a) const;
   // A word that opens a football club's name: "Real" Madrid, "Inter" Milan, "Sporting" Lisbon
   static bool IsClubPrefix(std::string_view w);
+  // "Nato", "Opec": a word that WordNet knows in capitals as a body.
+  bool AcronymWrittenAsWord(std::string_view word) const;
   // Whether token t is a common given name ("John", "Brad"; data/given_names.txt).
   bool GivenNameAt(int s, uint32_t t) const;
   // "an analyst with Bank Sal Oppenheim", "economist at Capital Economics"

@@ -71,8 +71,9 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
     // "NATO Secretary General Mark Rutte": look for a title after one word
     uint32_t t2 = TitleAt(s, a + 1, b);
     // only a body's short name or an acronym stands there, not "First"
+    // (or an acronym written as a word, as the BBC writes them: "Nato", "Opec")
     const bool body = toks[a].all_caps || lex.ProperNameClass(Tok(s, a)) == ProperClass::kOrganisation ||
-                      lex.IsSeatOfPower(Tok(s, a));
+                      lex.IsSeatOfPower(Tok(s, a)) || AcronymWrittenAsWord(Tok(s, a));
     uint32_t at = 0, title_end = 0;
     if (body && t2 > 0 && a + 1 + t2 < b && !lex.IsOrgHead(Tok(s, b - 1))) {
       AddBodyBeforeTitle(m, s, a + 1);
@@ -580,6 +581,14 @@ void Builder::AddBodyBeforeTitle(const Mention& m, int s, uint32_t end) {
   body.name = body.surface = Slice(s, m.first, end);
   body.type = lex.CountryByName(body.name) ? NodeType::kPlace : NodeType::kOrganisation;
   AddMention(std::move(body));
+}
+
+bool Builder::AcronymWrittenAsWord(std::string_view word) const {
+  if (word.size() < 3 || word.size() > 6) return false;
+  std::string upper(word);
+  for (char& c : upper)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return upper != word && lex.ProperNameClass(upper) == ProperClass::kOrganisation;
 }
 
 bool Builder::GivenNameAt(int s, uint32_t t) const {

@@ -681,6 +681,16 @@ TEST_CASE("statements: '\"...,\" NATO Secretary General Mark Rutte said'; a teas
   for (const auto& s : st) CHECK(s.find("tariffs") == std::string::npos);  // another story's teaser
 }
 
+TEST_CASE("entities: an acronym written as a word before a title is the body ('Nato Secretary General X')",
+          "[extract][entities]") {
+  auto f = Extract("Nato Secretary General Jens Stoltenberg met Volodymyr Zelensky in Brussels.");
+  const ArticleEntity* stoltenberg = FindEntity(f, "Jens Stoltenberg");
+  REQUIRE(stoltenberg);
+  CHECK(stoltenberg->type == NodeType::kPerson);
+  CHECK(FindEntity(f, "Nato Secretary General Jens Stoltenberg") == nullptr);
+  CHECK(HasLink(f, Relation::kMetWith, "Jens Stoltenberg", "Volodymyr Zelensky"));
+}
+
 TEST_CASE("located_in: 'Kirkcaldy, Fife.', 'the East Kilbride seat in Lanarkshire'", "[extract][relations]") {
   auto f = Extract(
       "He delivered the lecture in Kirkcaldy, Fife. John Houston was due to stand in the East Kilbride seat in "
