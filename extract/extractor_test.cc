@@ -506,7 +506,11 @@ TEST_CASE("met_with: welcomed, spoke by phone, a call with, an opening 'In a mee
       "During a visit to Kyiv, where he met Volodymyr Zelensky, Boris Johnson promised more weapons. "
       "Keir Starmer said in a call with Joe Biden that the war would go on. "
       "After the meeting, Olaf Scholz said little. "
-      "Pope Francis welcomed the decision of Javier Milei.");
+      "Pope Francis welcomed the decision of Javier Milei. "
+      "Antony Blinken and Sergei Lavrov briefly spoke on the margins of the G20 meeting in New Delhi. "
+      "Rishi Sunak and Keir Starmer spoke at the conference.");
+  CHECK(HasLink(f, Relation::kMetWith, "Antony Blinken", "Sergei Lavrov"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Rishi Sunak", "Keir Starmer"));  // two speeches
   CHECK(HasLink(f, Relation::kMetWith, "Xi Jinping", "Luiz Inacio Lula da Silva"));
   CHECK(HasLink(f, Relation::kMetWith, "Volodymyr Zelensky", "Emmanuel Macron"));
   CHECK(HasLink(f, Relation::kMetWith, "Benjamin Netanyahu", "Antony Blinken"));

@@ -135,6 +135,18 @@ class MeetingFinder : public MeetingParties {
     if (Lower(s, t + 1) == "the") ++t;
     return Lower(s, t + 1) == "phone" || Lower(s, t + 1) == "telephone" ? t + 2 : 0;
   }
+  // Whether "on the sidelines of", "on the margins of", "at the fringes of"
+  // starts at token t, past up to two adverbs ("briefly", "privately").
+  bool OnSidelinesAfter(int s, uint32_t t) const {
+    for (int adverbs = 0; adverbs < 2; ++adverbs) {
+      const std::string_view w = Lower(s, t);
+      if (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0) ++t;
+    }
+    if (Lower(s, t) != "on" && Lower(s, t) != "at") return false;
+    const std::string_view noun = Lower(s, t + 2);
+    return Lower(s, t + 1) == "the" && (noun == "sidelines" || noun == "margins" || noun == "fringes") &&
+           Lower(s, t + 3) == "of";
+  }
   // Where the preposition of "after talks with", "following a meeting
   // with", "in a call with", "at a meeting with", "after meeting X" starts
   // for the meeting noun at v, or -1.
@@ -406,8 +418,10 @@ class MeetingFinder : public MeetingParties {
         // (bodies that hold talks meet; bodies that "met" played a fixture)
         LinkAll(SubjectList(s, held), s, v);
         continue;
-      } else if ((w == "spoke" || w == "talked") && with_object == 0 && ByPhoneEnd(s, v + 1) > 0) {
-        // "Zelensky and Macron spoke by phone on Sunday"
+      } else if ((w == "spoke" || w == "talked") && with_object == 0 &&
+                 (ByPhoneEnd(s, v + 1) > 0 || OnSidelinesAfter(s, v + 1))) {
+        // "Zelensky and Macron spoke by phone on Sunday", "Blinken and Lavrov
+        // briefly spoke on the margins of the G20"
         LinkAll(WithoutFixture(SubjectList(s, v)), s, v);
         continue;
       } else if ((w == "chatted" || w == "talked" || w == "dined" || w == "lunched") && with_object == 0 &&
