@@ -311,7 +311,12 @@ uint32_t Builder::TitleAt(int s, uint32_t i, uint32_t end) const {
       if (k > i) phrase += ' ';
       phrase += Tok(s, k);
     }
-    if (lex.IsTitle(phrase)) return n;
+    if (lex.IsTitle(phrase)) {
+      // "St Petersburg", "St Albans": a town, not a saint
+      if (n == 1 && (phrase == "St" || phrase == "St.") && end > i + 1 && lex.FindCity(Slice(s, i, end)))
+        return 0;
+      return n;
+    }
   }
   return 0;
 }

@@ -685,6 +685,17 @@ TEST_CASE("statements: '\"...,\" NATO Secretary General Mark Rutte said'; a teas
   for (const auto& s : st) CHECK(s.find("tariffs") == std::string::npos);  // another story's teaser
 }
 
+TEST_CASE("entities: 'St Petersburg', 'St Albans' are towns (GeoNames spells some 'Saint X'), not saints",
+          "[extract][entities]") {
+  auto f = Extract("He flew to St Petersburg on Monday and to St Albans on Friday.");
+  for (const char* town : {"St Petersburg", "St Albans"}) {
+    const ArticleEntity* e = FindEntity(f, town);
+    REQUIRE(e);
+    CHECK(e->type == NodeType::kPlace);
+  }
+  CHECK(FindEntity(f, "Petersburg") == nullptr);
+}
+
 TEST_CASE("entities: an acronym written as a word before a title is the body ('Nato Secretary General X')",
           "[extract][entities]") {
   auto f = Extract("Nato Secretary General Jens Stoltenberg met Volodymyr Zelensky in Brussels.");

@@ -302,7 +302,15 @@ const Country* Lexicon::CountryByCapital(std::string_view city) const {
   const int* i = country_by_capital_.Find(LoweredKey(city, true).view());
   return i ? &countries_[*i] : nullptr;
 }
-const City* Lexicon::FindCity(std::string_view name) const { return cities_.Find(name); }
+const City* Lexicon::FindCity(std::string_view name) const {
+  if (const City* city = cities_.Find(name)) return city;
+  // GeoNames spells some towns "Saint X" that news writes "St X" or "St. X"
+  // ("St Petersburg", "St. Louis")
+  for (std::string_view st : {"St ", "St. "})
+    if (name.size() > st.size() && name.substr(0, st.size()) == st)
+      return cities_.Find("Saint " + std::string(name.substr(st.size())));
+  return nullptr;
+}
 bool Lexicon::IsRegionName(std::string_view name) const { return regions_.Contains(name); }
 std::string_view Lexicon::CollectivePattern(std::string_view noun) const {
   const std::string* p = collectives_.Find(LoweredKey(noun, false).view());

@@ -75,7 +75,7 @@ class Lexicon {
   const Country* CountryByName(std::string_view name) const;   // name or alias (an acronym alias only in capitals)
   const Country* CountryByDemonym(std::string_view word) const;
   const Country* CountryByCapital(std::string_view city) const;
-  const City* FindCity(std::string_view name) const;    // case-sensitive
+  const City* FindCity(std::string_view name) const;    // case-sensitive; "St X" also as "Saint X"
   // A region GeoNames lists cities in ("Nebraska", "Andhra Pradesh").
   bool IsRegionName(std::string_view name) const;
   // "Armed Forces of %" for "troops"; empty if not a collective noun.
