@@ -508,8 +508,12 @@ TEST_CASE("met_with: welcomed, spoke by phone, a call with, an opening 'In a mee
       "After the meeting, Olaf Scholz said little. "
       "Pope Francis welcomed the decision of Javier Milei. "
       "Antony Blinken and Sergei Lavrov briefly spoke on the margins of the G20 meeting in New Delhi. "
+      "Speaking after talks with Radoslaw Sikorski, Andrii Sybiha said the allies were united. "
+      "Gordon Brown and John Prescott held a two-hour meeting on Monday. "
       "Rishi Sunak and Keir Starmer spoke at the conference.");
   CHECK(HasLink(f, Relation::kMetWith, "Antony Blinken", "Sergei Lavrov"));
+  CHECK(HasLink(f, Relation::kMetWith, "Andrii Sybiha", "Radoslaw Sikorski"));
+  CHECK(HasLink(f, Relation::kMetWith, "Gordon Brown", "John Prescott"));
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Rishi Sunak", "Keir Starmer"));  // two speeches
   CHECK(HasLink(f, Relation::kMetWith, "Xi Jinping", "Luiz Inacio Lula da Silva"));
   CHECK(HasLink(f, Relation::kMetWith, "Volodymyr Zelensky", "Emmanuel Macron"));

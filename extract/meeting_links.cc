@@ -43,7 +43,12 @@ class MeetingFinder : public MeetingParties {
         "video", "tough", "difficult", "intense", "intensive", "urgent", "emergency", "crisis", "protracted",
         "marathon", "frank", "constructive", "bilateral", "separate", "pay", "wage", "surprise", "state",
         "official", "flying", "courtesy"};
-    return kAdjectives.count(w) > 0;
+    if (kAdjectives.count(w) > 0) return true;
+    // a length: "a three-hour meeting", "a 40-minute phone call", "two-day talks"
+    const size_t dash = w.rfind('-');
+    if (dash == std::string_view::npos) return false;
+    const std::string_view unit = w.substr(dash + 1);
+    return unit == "hour" || unit == "minute" || unit == "day" || unit == "long";
   }
   // Where the meeting noun at v starts with the adjectives before it (at
   // most `most`): "his final |talks", "held a |phone call".
@@ -483,7 +488,11 @@ class MeetingFinder : public MeetingParties {
         // "locked in talks with finance ministers of the G8"
         object_group = ObjectGroupAt(s, object, others, &use_object_group);
         if (use_object_group) end = object_group.end;
-        a = OpensSentence(s, phrase) ? PartyAfter(s, end, 6) : PronounOrPartyBefore(s, phrase);
+        // ("Speaking after talks with X, Y said": a participle opening the phrase)
+        const bool opening = OpensSentence(s, phrase) ||
+                             (phrase > 0 && OpensSentence(s, phrase - 1) && Lower(s, phrase - 1).size() > 4 &&
+                              Lower(s, phrase - 1).substr(Lower(s, phrase - 1).size() - 3) == "ing");
+        a = opening ? PartyAfter(s, end, 6) : PronounOrPartyBefore(s, phrase);
       } else if (w == "meeting" && Lower(s, v + 1) == "with") {
         others = PartiesAfter(s, v + 2);
         object_group = ObjectGroupAt(s, v + 2, others, &use_object_group);
