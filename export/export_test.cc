@@ -305,7 +305,7 @@ TEST_CASE("PNG and PDF have their signatures", "[png][pdf]") {
   CHECK(pdf.compare(0, 4, "%PDF") == 0);
 }
 
-TEST_CASE("Every supported layout renders; others are rejected", "[layout]") {
+TEST_CASE("Every supported layout renders / others are rejected", "[layout]") {
   for (const char* layout : {"dot", "neato", "fdp", "sfdp", "circo"}) {
     DiagramOptions options;
     options.layout = layout;

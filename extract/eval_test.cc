@@ -393,7 +393,7 @@ TEST_CASE("A wrong relation counts in attribution but not attribution_relation",
   CheckCounts(s.attribution_relation, 1, 1, 1);
 }
 
-TEST_CASE("Each evidence item is one predicted statement; matching is one-to-one",
+TEST_CASE("Each evidence item is one predicted statement / matching is one-to-one",
           "[eval][statements]") {
   GoldArticle gold;
   gold.article = "c.txt";
@@ -528,7 +528,7 @@ TEST_CASE("Counts: empty denominators give 0", "[eval][counts]") {
   CHECK(s.entities.tp + s.entities.fp == 0);
 }
 
-TEST_CASE("Reports: JSON parses with the documented keys; text has a TOTAL row",
+TEST_CASE("Reports: JSON parses with the documented keys / text has a TOTAL row",
           "[eval][format]") {
   const GoldArticle gold = SmallGold();
   std::vector<ArticleScore> scores;

@@ -191,7 +191,7 @@ bool HasLink(const ArticleFacts& f, Relation r, const std::string& a, const std:
 }
 }  // namespace
 
-TEST_CASE("located_in from possessives and 'X in Y'; met_with from 'met with'", "[extract][relations]") {
+TEST_CASE("located_in from possessives and 'X in Y' / met_with from 'met with'", "[extract][relations]") {
   auto f = Extract(
       "Fighting continued in Russia's Kursk Oblast. Troops entered Sudzha in Kursk Oblast. "
       "Envoy Steve Witkoff met with Vladimir Putin in Moscow on Thursday.");
@@ -220,7 +220,7 @@ TEST_CASE("located_in: 'X, in the province of Y', 'X, Y', 'the Kenyan town of X'
   CHECK(HasLink(f, Relation::kLocatedIn, "Frankfurt", "Hessen"));
 }
 
-TEST_CASE("met_with: lists, 'a meeting between X, Y and Z', 'discussed ... with'; not plans or titles",
+TEST_CASE("met_with: lists, 'a meeting between X, Y and Z', 'discussed ... with' / not plans or titles",
           "[extract][relations]") {
   auto f = Extract(
       "Angela Merkel has met Italian Prime Minister Romano Prodi and French President Jacques Chirac. "
@@ -238,7 +238,7 @@ TEST_CASE("met_with: lists, 'a meeting between X, Y and Z', 'discussed ... with'
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Ben Stiller", "Robert De Niro"));
 }
 
-TEST_CASE("met_with: reciprocal 'X and Y met', 'spoke to', 'in talks with'; not joint meetings or plans",
+TEST_CASE("met_with: reciprocal 'X and Y met', 'spoke to', 'in talks with' / not joint meetings or plans",
           "[extract][relations]") {
   auto f = Extract(
       "The band formed when Gary Lightbody and Mark McClelland met as students. "
@@ -257,7 +257,9 @@ TEST_CASE("met_with: reciprocal 'X and Y met', 'spoke to', 'in talks with'; not 
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Jack Straw", "Manmohan Singh"));      // a plan
   CHECK(HasLink(f, Relation::kMetWith, "Gordon Brown", "Jean-Claude Juncker"));
   CHECK(HasLink(f, Relation::kMetWith, "Tony Blair", "Hu Jintao"));
-  CHECK(HasLink(f, Relation::kMetWith, "CBI", "SEC"));  // "The CBI met SEC officials" is no description
+  // a side known only by a description is that description (GUIDELINES), a body's name inside it too
+  CHECK(HasLink(f, Relation::kMetWith, "CBI", "SEC officials"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "CBI", "SEC"));
   CHECK(HasLink(f, Relation::kMetWith, "Martin Jol", "Hristo Stoichkov"));  // "I" in a quotation: its speaker
   auto g = Extract("Werner Seifert's negotiations with Clara Furse went on. During talks with Kofi Annan, Ariel "
                    "Sharon said little.");
@@ -265,7 +267,7 @@ TEST_CASE("met_with: reciprocal 'X and Y met', 'spoke to', 'in talks with'; not 
   CHECK(HasLink(g, Relation::kMetWith, "Ariel Sharon", "Kofi Annan"));
 }
 
-TEST_CASE("met_with: meeting nouns, owners, subjects past a pronoun; not plans, fixtures or awards",
+TEST_CASE("met_with: meeting nouns, owners, subjects past a pronoun / not plans, fixtures or awards",
           "[extract][relations]") {
   auto f = Extract(
       "Within hours of his final talks with Mr Jeremy Thorpe, Sir Edward Heath told the nation he was resigning "
@@ -306,7 +308,7 @@ TEST_CASE("met_with: meeting nouns, owners, subjects past a pronoun; not plans, 
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Jean Dupont", "Clara Furse"));
 }
 
-TEST_CASE("names: a player's possessions and verb type him; a place name stops before 'for'",
+TEST_CASE("names: a player's possessions and verb type him / a place name stops before 'for'",
           "[extract][entities]") {
   auto f = Extract(
       "Chelsea chase Adriano\n\nAdriano's agent said Chelsea have not called. Adriano has scored 14 goals. "
@@ -362,7 +364,7 @@ TEST_CASE("located_in: listed parts, buildings named like bodies, a part 'of the
   CHECK(HasLink(f, Relation::kLocatedIn, "US District Court", "San Jose"));
 }
 
-TEST_CASE("a post before 'of'/'for' is not a name; what it is of is read alone", "[extract][entities]") {
+TEST_CASE("a post before 'of'/'for' is not a name / what it is of is read alone", "[extract][entities]") {
   auto f = Extract(
       "The Minister for Children said no. Governor of the Reserve Bank Alan Bollard met Secretary of Energy "
       "Spencer Abraham. The Archbishop of Canterbury Dr Rowan Williams preached. The Prince of Wales came.");
@@ -465,7 +467,7 @@ TEST_CASE("a negated restatement is not merged with the claim it negates", "[ext
   CHECK(claims == 2);
 }
 
-TEST_CASE("located_in: 'the embattled Russian region' after the region is named; 'X-based' bodies",
+TEST_CASE("located_in: 'the embattled Russian region' after the region is named / 'X-based' bodies",
           "[extract][relations]") {
   auto f = Extract(
       "Ukrainian units are completing their tasks in Kursk Oblast, the General Staff said. "
@@ -493,7 +495,7 @@ TEST_CASE("located_in: 'the embattled Russian region' after the region is named;
   CHECK_FALSE(HasLink(h, Relation::kLocatedIn, "Paris", "Russia"));
 }
 
-TEST_CASE("met_with: welcomed, spoke by phone, a call with, an opening 'In a meeting with'; where and when",
+TEST_CASE("met_with: welcomed, spoke by phone, a call with, an opening 'In a meeting with' / where and when",
           "[extract][relations]") {
   auto f = Extract(
       "Chinese President Xi Jinping welcomed Brazilian President Luiz Inacio Lula da Silva to Beijing on Friday. "
@@ -534,7 +536,7 @@ TEST_CASE("met_with: welcomed, spoke by phone, a call with, an opening 'In a mee
   for (const Link& l : f.links) CHECK_FALSE((l.relation == Relation::kMetWith && f.entities[l.a].name == "Olaf Scholz"));
 }
 
-TEST_CASE("an acronym before its full name is one body; 'told X: \"...\"' is a quotation", "[extract][entities]") {
+TEST_CASE("an acronym before its full name is one body / 'told X: \"...\"' is a quotation", "[extract][entities]") {
   auto f = Extract(
       "The former champion Jimmy Connors is back in tennis. \"I've had discussions with the USTA (United States Tennis Association) "
       "over a number of years,\" he said. But Nigel Williams told the Scottish Daily Mail: \"I spoke to Matt "
@@ -553,7 +555,7 @@ TEST_CASE("an acronym before its full name is one body; 'told X: \"...\"' is a q
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Jean-Francois Theodore", "LSE"));
 }
 
-TEST_CASE("located_in: 'the Kenyan capital Nairobi' names Kenya; 'the London boroughs of A and B'; a venue's town",
+TEST_CASE("located_in: 'the Kenyan capital Nairobi' names Kenya / 'the London boroughs of A and B' / a venue's town",
           "[extract][relations]") {
   auto f = Extract(
       "On Wednesday, Mr Brown visited slums in the Kenyan capital Nairobi. "
@@ -588,7 +590,7 @@ TEST_CASE("located_in: a name typed a place only by 'in' is not put in a country
   CHECK(HasLink(f, Relation::kLocatedIn, "Gleneagles", "Perthshire"));
 }
 
-TEST_CASE("consolidation: claims do not chain; each is the same as its cluster's first claim", "[extract][consolidate]") {
+TEST_CASE("consolidation: claims do not chain / each is the same as its cluster's first claim", "[extract][consolidate]") {
   // a is like b (Toyota, raise), b is like c (Honda, raise), a is not like c
   ArticleFacts a = Extract("\"Toyota will raise prices,\" said John Smith.");
   ArticleFacts b = Extract("\"Toyota will raise wages at Honda,\" said Mary Jones.");
@@ -604,7 +606,7 @@ TEST_CASE("consolidation: claims do not chain; each is the same as its cluster's
   CHECK(claim_of["Bob Brown"] != claim_of["John Smith"]);
 }
 
-TEST_CASE("statements: '..., the Bank of England said.'; 'told the BBC News website' is no content", "[extract][statements]") {
+TEST_CASE("statements: '..., the Bank of England said.' / 'told the BBC News website' is no content", "[extract][statements]") {
   auto f = Extract(
       "Interest rates stayed at 4.75%. New loans in November fell to 77,000, the Bank of England said. "
       "\"The industry is moving towards being lead free,\" Intel's Allen Wilson told the BBC News website.");
@@ -613,7 +615,7 @@ TEST_CASE("statements: '..., the Bank of England said.'; 'told the BBC News webs
   for (const auto& s : st) CHECK(s.find("BBC News website") == std::string::npos);
 }
 
-TEST_CASE("met_with: 'introduced him to X', 'Talks with X ..., Y said'; not a relative clause's object",
+TEST_CASE("met_with: 'introduced him to X', 'Talks with X ..., Y said' / not a relative clause's object",
           "[extract][relations]") {
   auto f = Extract(
       "Johnny Depp was born in Kentucky. On a visit to Los Angeles, his former wife introduced him to actor "
@@ -639,7 +641,7 @@ TEST_CASE("consolidation: a town is not merged into a venue named after it", "[e
   CHECK(places.count("Kursk") == 0);  // joins the administrative form
 }
 
-TEST_CASE("wire copy: a dateline is its own sentence; appositions and possessives place towns",
+TEST_CASE("wire copy: a dateline is its own sentence / appositions and possessives place towns",
           "[extract][relations][statements]") {
   auto f = Extract(
       "Russian forces advance on Pokrovsk\n\n"
@@ -676,7 +678,7 @@ TEST_CASE("wire copy: a dateline is its own sentence; appositions and possessive
   CHECK(met->when == "Friday");
 }
 
-TEST_CASE("statements: '\"...,\" NATO Secretary General Mark Rutte said'; a teaser between furniture lines is none",
+TEST_CASE("statements: '\"...,\" NATO Secretary General Mark Rutte said' / a teaser between furniture lines is none",
           "[extract][statements]") {
   const std::string body(220, 'x');
   auto f = Extract(
@@ -719,7 +721,7 @@ TEST_CASE("located_in: 'Kirkcaldy, Fife.', 'the East Kilbride seat in Lanarkshir
   CHECK(FindEntity(f, "Parliamentary") == nullptr);
 }
 
-TEST_CASE("met_with: 'in conversations with X' inside a sentence; 'X's rival Y' and 'Trump's envoy Y' are Y",
+TEST_CASE("met_with: 'in conversations with X' inside a sentence / 'X's rival Y' and 'Trump's envoy Y' are Y",
           "[extract][relations]") {
   auto f = Extract(
       "Tony Blair said George W Bush had changed. Mr Blair had personally seen the change in conversations with "
@@ -743,7 +745,7 @@ TEST_CASE("located_in: 'Asia's biggest energy consumers - China, India and Japan
   CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "Barclays", "United Kingdom"));
 }
 
-TEST_CASE("met_with: 'continued talks with'; 'Its management' is the body named before", "[extract][relations]") {
+TEST_CASE("met_with: 'continued talks with' / 'Its management' is the body named before", "[extract][relations]") {
   auto f = Extract(
       "The German exchange Deutsche Boerse raised its offer. Its management has continued talks with LSE chief "
       "executive Clara Furse.");
@@ -807,7 +809,7 @@ TEST_CASE("met_with: 'The two leaders later spoke with X' is each of the pair wh
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Donald Trump", "Emmanuel Macron"));
 }
 
-TEST_CASE("bodies: 'Trouble-hit X' opens a name; 'X bosses'; a lone name typed later joins its body",
+TEST_CASE("bodies: 'Trouble-hit X' opens a name / 'X bosses' / a lone name typed later joins its body",
           "[extract][entities]") {
   auto f = Extract(
       "Trouble-hit Mitsubishi Motors is in talks with French carmaker PSA Peugeot Citroen about an alliance. "
@@ -829,7 +831,7 @@ TEST_CASE("bodies: 'Trouble-hit X' opens a name; 'X bosses'; a lone name typed l
   CHECK(FindEntity(f, "Euronext")->type == NodeType::kOrganisation);
 }
 
-TEST_CASE("bodies: 'the firm', 'the London exchange' are the body named before; not 'the other company'",
+TEST_CASE("bodies: 'the firm', 'the London exchange' are the body named before / not 'the other company'",
           "[extract][entities]") {
   auto f = Extract(
       "Shares in Cairn Energy rose on Monday. The firm said it had found oil in Rajasthan. "
@@ -844,7 +846,7 @@ TEST_CASE("bodies: 'the firm', 'the London exchange' are the body named before; 
   for (const auto& s : Statements(g)) CHECK(s.rfind("Labour|", 0) != 0);
 }
 
-TEST_CASE("met_with: 'and with rival bidder X'; 'a meeting between the two exchanges'; bodies meet outside sport",
+TEST_CASE("met_with: 'and with rival bidder X' / 'a meeting between the two exchanges' / bodies meet outside sport",
           "[extract][relations]") {
   auto f = Extract(
       "The LSE rejected the offer. Talks with Euronext and with rival bidder Deutsche Boerse will continue, the "
@@ -864,7 +866,7 @@ TEST_CASE("met_with: 'and with rival bidder X'; 'a meeting between the two excha
   CHECK_FALSE(HasLink(sport, Relation::kMetWith, "Chelsea", "Arsenal"));
 }
 
-TEST_CASE("statements: a quotation running on into the next sentence is direct in both; 'responded:'",
+TEST_CASE("statements: a quotation running on into the next sentence is direct in both / 'responded:'",
           "[extract][statements]") {
   auto f = Extract(
       "Liverpool manager Rafael Benitez has ordered captain Steven Gerrard to be more positive.\n\n"
@@ -882,7 +884,7 @@ TEST_CASE("statements: a quotation running on into the next sentence is direct i
   CHECK(HasLink(f, Relation::kMetWith, "Rafael Benitez", "Steven Gerrard"));  // "I spoke to Steven"
 }
 
-TEST_CASE("met_with: subject lists; not a cross, a passive, a reception, a fixture or a planned meeting",
+TEST_CASE("met_with: subject lists / not a cross, a passive, a reception, a fixture or a planned meeting",
           "[extract][relations]") {
   auto f = Extract(
       "Euronext rejected the bid. Both Deutsche Boerse and rival Euronext held talks with the London Stock "
@@ -904,7 +906,7 @@ TEST_CASE("met_with: subject lists; not a cross, a passive, a reception, a fixtu
   CHECK_FALSE(HasLink(sport, Relation::kMetWith, "Bolton", "Ipswich"));
 }
 
-TEST_CASE("sports report: a named team competition with two sports words is enough; players and nations stay",
+TEST_CASE("sports report: a named team competition with two sports words is enough / players and nations stay",
           "[extract][entities]") {
   // an FA Cup draw has few sports words, but "Bolton meet Ipswich" is a fixture
   auto draw = Extract(
@@ -935,7 +937,7 @@ TEST_CASE("located_in: a region lies in no town ('their run against England in C
   CHECK(HasLink(f, Relation::kLocatedIn, "Sudzha", "Kursk Oblast"));
 }
 
-TEST_CASE("met_with: 'the Irish duo have cut off talks with X' is the pair named last; 'JP McManus' is a person",
+TEST_CASE("met_with: 'the Irish duo have cut off talks with X' is the pair named last / 'JP McManus' is a person",
           "[extract][relations]") {
   auto f = Extract(
       "Malcolm Glazer will need the approval of major shareholders John Magnier and JP McManus. But the Irish duo "
@@ -1008,7 +1010,7 @@ TEST_CASE("typing: a given name that is also a small town, or a surname like a p
   CHECK(type_of("Guildford Four") != NodeType::kPerson);
 }
 
-TEST_CASE("met_with: 'spoke with Bath prop X'; 'I had a chat with X,' he said; not 'I haven't spoken to X'",
+TEST_CASE("met_with: 'spoke with Bath prop X' / 'I had a chat with X,' he said / not 'I haven't spoken to X'",
           "[extract][relations]") {
   auto f = Extract(
       "England prop Phil Vickery broke his arm. After the game, Vickery spoke with Bath prop David Barnes. "
@@ -1019,7 +1021,7 @@ TEST_CASE("met_with: 'spoke with Bath prop X'; 'I had a chat with X,' he said; n
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Phil Vickery", "Rafa Benitez"));
 }
 
-TEST_CASE("descriptions: 'the chancellor' is not 'the prime minister'; no phrase across a determiner; "
+TEST_CASE("descriptions: 'the chancellor' is not 'the prime minister' / no phrase across a determiner / "
           "'the executive' after 'an unnamed executive' is not a later name",
           "[extract][entities]") {
   auto f = Extract(
@@ -1037,7 +1039,7 @@ TEST_CASE("descriptions: 'the chancellor' is not 'the prime minister'; no phrase
   for (const auto& s : Statements(g)) CHECK(s.rfind("Jean-Francois Theodore|", 0) != 0);
 }
 
-TEST_CASE("met_with: a subject list after a time adverbial; speculation about talks is no meeting",
+TEST_CASE("met_with: a subject list after a time adverbial / speculation about talks is no meeting",
           "[extract][relations]") {
   auto f = Extract(
       "Last week Cathy Jamieson and Jack McConnell met Gordon Brown in Glasgow. The group made no comment despite "
@@ -1047,7 +1049,7 @@ TEST_CASE("met_with: a subject list after a time adverbial; speculation about ta
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Anthony O'Reilly", "Rupert Murdoch"));
 }
 
-TEST_CASE("located_in: 'the Baglihar dam in Indian-administered Kashmir'; 'London's Belmarsh prison'",
+TEST_CASE("located_in: 'the Baglihar dam in Indian-administered Kashmir' / 'London's Belmarsh prison'",
           "[extract][relations]") {
   auto f = Extract(
       "Talks on the Baglihar dam in Indian-administered Kashmir failed. The suspects are held at London's "
@@ -1101,7 +1103,7 @@ TEST_CASE("'Mr Blair' is not the knight 'Sir Ian Blair' when another Blair is na
   CHECK(HasAlias(*FindEntity(g, "Ian Blair"), "Mr Blair"));
 }
 
-TEST_CASE("a name before a two-word role and a person is a body; a region before a civic role a place",
+TEST_CASE("a name before a two-word role and a person is a body / a region before a civic role a place",
           "[extract][entities]") {
   auto f = Extract(
       "Deutsche Boerse chief executive Werner Seifert is impatient. California attorney general Bill Lockyer "
@@ -1139,7 +1141,7 @@ TEST_CASE("met_with: who tells, addresses or attends a body's meeting meets that
   CHECK_FALSE(HasLink(g, Relation::kMetWith, "Tony Blair", "CBI"));
 }
 
-TEST_CASE("met_with: an unnamed group meets a named party; vague or unmet groups are no entities",
+TEST_CASE("met_with: an unnamed group meets a named party / vague or unmet groups are no entities",
           "[extract][relations]") {
   auto f = Extract(
       "Five public sector unions met Deputy Prime Minister John Prescott in Gateshead. The five unions which met "
@@ -1174,7 +1176,7 @@ TEST_CASE("consolidation: groups named by lower-case descriptions stay in their 
   CHECK(shareholders == 2);
 }
 
-TEST_CASE("met_with: an honour received from a person in person; a demonym before a portfolio title",
+TEST_CASE("met_with: an honour received from a person in person / a demonym before a portfolio title",
           "[extract][relations][entities]") {
   auto f = Extract(
       "Sir Alan Parker received his decoration in Paris on Wednesday from French Culture Minister Renaud "
@@ -1185,7 +1187,7 @@ TEST_CASE("met_with: an honour received from a person in person; a demonym befor
   CHECK_FALSE(HasLink(g, Relation::kMetWith, "Tony Blair", "Gordon Brown"));
 }
 
-TEST_CASE("met_with: a body's people stand for it in a list; an unnamed item may hold the list's 'and'",
+TEST_CASE("met_with: a body's people stand for it in a list / an unnamed item may hold the list's 'and'",
           "[extract][relations]") {
   auto f = Extract(
       "The issue was discussed at a meeting between UK government officials, industry representatives and the "
@@ -1197,7 +1199,7 @@ TEST_CASE("met_with: a body's people stand for it in a list; an unnamed item may
   CHECK_FALSE(HasLink(g, Relation::kMetWith, "Gordon Brown", "Jack Straw"));
 }
 
-TEST_CASE("met_with: groups named with demonyms and names, delegations, numbers; negotiating with; "
+TEST_CASE("met_with: groups named with demonyms and names, delegations, numbers / negotiating with / "
           "subjects after 'including'",
           "[extract][relations]") {
   auto f = Extract(
@@ -1209,13 +1211,13 @@ TEST_CASE("met_with: groups named with demonyms and names, delegations, numbers;
   CHECK(HasLink(f, Relation::kMetWith, "delegation of north Wales councils", "Essex"));
   for (const char* firm : {"DaimlerChrysler", "Siemens", "Volkswagen"})
     CHECK(HasLink(f, Relation::kMetWith, firm, "unions"));
-  // a body's people stand for it; a speaker's clause is not the speaker's meeting
+  // a body's people are named as written; a speaker's clause is not the speaker's meeting
   auto g = Extract(
       "The Muslim Council of Britain met with Sky executives on Tuesday. Financial newspaper Nihon Keizai "
       "Shimbun claimed that the firms will join up next year and already have held discussions with Japanese "
       "regulators.");
-  CHECK(HasLink(g, Relation::kMetWith, "Muslim Council of Britain", "Sky"));
-  CHECK_FALSE(FindEntity(g, "Sky executives"));
+  CHECK(HasLink(g, Relation::kMetWith, "Muslim Council of Britain", "Sky executives"));
+  CHECK_FALSE(HasLink(g, Relation::kMetWith, "Muslim Council of Britain", "Sky"));
   CHECK_FALSE(FindEntity(g, "Japanese regulators"));
 }
 
@@ -1248,7 +1250,7 @@ TEST_CASE("review cases: list clauses, 'a number of times', ', which' after a pe
   for (const auto& e : g.entities) CHECK(e.unnamed == (e.name == "finance ministers of the G8"));
 }
 
-TEST_CASE("consolidation: unnamed groups never merge across articles, whatever their case; 'eBay' does",
+TEST_CASE("consolidation: unnamed groups never merge across articles, whatever their case / 'eBay' does",
           "[extract][consolidate]") {
   ArticleFacts a = Extract("Five public sector unions met Richard Branson on Monday. Shares in eBay rose.");
   ArticleFacts b = Extract("Five public sector unions met Rupert Murdoch on Friday. Shares in eBay fell.");
@@ -1289,7 +1291,7 @@ TEST_CASE("furniture: short unpunctuated lines right before a furniture line, pa
   CHECK(FindEntity(g, "Clarion Herald"));
 }
 
-TEST_CASE("bodies typed by what makes or analyses them; an acronym names a country only in capitals",
+TEST_CASE("bodies typed by what makes or analyses them / an acronym names a country only in capitals",
           "[extract][entities]") {
   auto f = Extract(
       "Car giant hit by slump\n\nA slump at luxury car maker Mercedes hit profits. It has a deal with partner "
@@ -1311,7 +1313,7 @@ TEST_CASE("bodies typed by what makes or analyses them; an acronym names a count
   CHECK(FindEntity(g, "Central African Republic") != nullptr);
 }
 
-TEST_CASE("met_with: time spent in talks, talks with an adjective, a lone firm in talks; not talks to come",
+TEST_CASE("met_with: time spent in talks, talks with an adjective, a lone firm in talks / not talks to come",
           "[extract][relations][entities]") {
   auto f = Extract(
       "Major companies including Volkswagen, DaimlerChrysler and Siemens have spent much of 2004 in tough talks "
@@ -1326,12 +1328,12 @@ TEST_CASE("met_with: time spent in talks, talks with an adjective, a lone firm i
   CHECK_FALSE(HasLink(h, Relation::kMetWith, "Qantara", "unions"));
 }
 
-TEST_CASE("descriptions: a council or a band is 'the group'; 'But he ..., adding' is said by him",
+TEST_CASE("descriptions: a council or a band is 'the group' / 'But he ..., adding' is said by him",
           "[extract][entities][statements]") {
   auto f = Extract(
       "The Muslim Council of Britain said the show was offensive. The group's members met with Sky executives "
       "on Tuesday.");
-  CHECK(HasLink(f, Relation::kMetWith, "Muslim Council of Britain", "Sky"));
+  CHECK(HasLink(f, Relation::kMetWith, "Muslim Council of Britain", "Sky executives"));
   auto g = Extract(
       "On Monday singer Bruce Springsteen inducted rock band U2 into the Hall of Fame. But he also spoke of the group's "
       "stature, adding that it was the only band he knew.");
@@ -1373,7 +1375,7 @@ TEST_CASE("sport: a town's name opening a clause before a plural verb is its clu
   CHECK(chelsea->type == NodeType::kOrganisation);
 }
 
-TEST_CASE("an acronym that is a word names a body after a demonym or before a speech verb; 'the two clubs' "
+TEST_CASE("an acronym that is a word names a body after a demonym or before a speech verb / 'the two clubs' "
           "named together sentences before",
           "[extract][entities][relations]") {
   auto f = Extract(
@@ -1473,7 +1475,7 @@ TEST_CASE("met_with: the body whose representatives, delegation or board were me
                       "Gerhard Schroeder", "Tony Blair"));
 }
 
-TEST_CASE("names WordNet knows whole join across 'of'; Sunday papers, numbered channels, 'X shares fell'",
+TEST_CASE("names WordNet knows whole join across 'of' / Sunday papers, numbered channels, 'X shares fell'",
           "[extract][entities]") {
   auto f = Extract(
       "The bill was passed by the House of Commons. The Sunday Telegraph said so. Mr Brown told BBC Radio 4 it "

@@ -218,7 +218,6 @@ MeetingParties::GroupPhrase MeetingParties::GroupAt(int s, uint32_t t) const {
   g.end = stop;
   for (uint32_t x = from; x < stop && g.named_inside < 0; ++x)
     if (const Mention* m = At(s, x); m && x != k && m->type != NodeType::kPlace) g.named_inside = m->entity;
-  g.representatives = IsRepresentativeHead(head);
   for (size_t e = 0; e < table_.entities.size() && g.entity < 0; ++e)
     if (table_.entities[e].name == g.name ||
         (definite && groups_.count(static_cast<int>(e)) && LowerAscii(LastWord(table_.entities[e].name)) == head))

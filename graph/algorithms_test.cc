@@ -90,7 +90,7 @@ TEST_CASE("k-hop neighbourhoods grow with depth and stay in the component", "[gr
   CHECK(Ids(index, Neighbourhood(index, 6, 3)) == std::vector<std::string>{"g@0"});
 }
 
-TEST_CASE("shortest paths follow edges either way; unconnected nodes have none", "[graph]") {
+TEST_CASE("shortest paths follow edges either way / unconnected nodes have none", "[graph]") {
   GraphIndex index = Sample();
   CHECK(Ids(index, ShortestPath(index, 1, 5)) == std::vector<std::string>{"b", "c1", "a", "d2", "e", "f"});
   CHECK(Ids(index, ShortestPath(index, 5, 0)) == std::vector<std::string>{"f", "e", "d2", "a"});

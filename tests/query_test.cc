@@ -108,7 +108,7 @@ TEST_CASE("query statements: by speaker (any case, through aliases), relation an
   CHECK(table.out.find("(" + std::to_string(putin.size()) + " rows)") != std::string::npos);
 }
 
-TEST_CASE("query disputed lists each side; entities counts; unknown and ambiguous names exit 2", "[query][e2e]") {
+TEST_CASE("query disputed lists each side / entities counts / unknown and ambiguous names exit 2", "[query][e2e]") {
   ExampleDb ex;
   json disputed = ex.QueryJson("disputed");
   REQUIRE_FALSE(disputed.empty());
@@ -159,7 +159,7 @@ TEST_CASE("query disputed lists each side; entities counts; unknown and ambiguou
   for (const auto& id : ids_by_word[word]) CHECK(ambiguous.out.find(id) != std::string::npos);
 }
 
-TEST_CASE("query neighbours and path walk the graph; sql cannot write", "[query][e2e]") {
+TEST_CASE("query neighbours and path walk the graph / sql cannot write", "[query][e2e]") {
   ExampleDb ex;
   json one = ex.QueryJson("neighbours Putin");
   json two = ex.QueryJson("neighbours Putin --depth 2");
@@ -185,7 +185,7 @@ TEST_CASE("query neighbours and path walk the graph; sql cannot write", "[query]
   CHECK(ex.Query("statements --format xml").code == 2);
 }
 
-TEST_CASE("export --focus, --only and --article narrow the graph; DOT stays stable", "[query][export][e2e]") {
+TEST_CASE("export --focus, --only and --article narrow the graph / DOT stays stable", "[query][export][e2e]") {
   ExampleDb ex;
   auto export_json = [&](const std::string& options) {
     Run r = Claimgraph("export --db '" + ex.db + "' --format json " + options);

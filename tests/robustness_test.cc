@@ -284,7 +284,7 @@ TEST_CASE("an unreadable file is named and skipped", "[robustness][input]") {
   CHECK(Stats(dir / "u.db")["articles"] == 1);
 }
 
-TEST_CASE("kill -9 at any moment leaves a consistent store; re-running gives the clean result",
+TEST_CASE("kill -9 at any moment leaves a consistent store / re-running gives the clean result",
           "[robustness][interrupt]") {
   TempDir dir;
   const std::string corpus = dir / "corpus";
@@ -361,7 +361,7 @@ TEST_CASE("ingesting the same folder again changes nothing", "[robustness][idemp
   CHECK(times() == before);
 }
 
-TEST_CASE("two ingests into one database at once: both succeed, nothing lost or duplicated; readers work",
+TEST_CASE("two ingests into one database at once: both succeed, nothing lost or duplicated / readers work",
           "[robustness][concurrency]") {
   TempDir dir;
   const std::string corpus = dir / "corpus";
@@ -477,7 +477,7 @@ TEST_CASE("unusable databases are clear errors and are left untouched", "[robust
 // tmpfs of their own when mounting is allowed (root in CI), else a
 // write-protected file (non-root); the full disk without a mount is covered
 // by graph/store_test.cc through PRAGMA max_page_count.
-TEST_CASE("a read-only database and a full disk are clear errors; committed articles survive",
+TEST_CASE("a read-only database and a full disk are clear errors / committed articles survive",
           "[robustness][store]") {
   TempDir dir;
   const std::string mnt = dir / "mnt";
