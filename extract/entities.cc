@@ -388,6 +388,20 @@ bool Builder::KnownNameThrough(int s, uint32_t i, uint32_t k) const {
   return false;
 }
 
+bool Builder::HyphenatedGivenNameAt(int s, uint32_t first, uint32_t j) const {
+  // (the tokenizer splits "Gibraltar-based" at a hyphen before lower case;
+  // inside a name, after its first word, a short lower-case part written
+  // close is the rest of a given name, not "-based", "-led" or "-backed")
+  static const std::unordered_set<std::string_view> kCompoundParts = {
+      "based", "led",  "run",  "born", "owned", "style", "era",  "type", "like", "held",
+      "made",  "bred", "wide", "free", "only",  "rich",  "hit",  "bound", "backed"};
+  const auto& toks = sentences[s].tokens;
+  if (j <= first + 1 || j + 1 >= toks.size() || toks[j].text != "-") return false;
+  const Token& part = toks[j + 1];
+  return toks[j].begin == toks[j - 1].end && part.begin == toks[j].end && part.kind == TokenKind::kWord &&
+         !part.capitalized && part.text.size() >= 2 && part.text.size() <= 5 && !kCompoundParts.count(part.text);
+}
+
 void Builder::ScanSentence(int s) {
   const auto& toks = sentences[s].tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
@@ -415,6 +429,7 @@ void Builder::ScanSentence(int s) {
       if (lex.IsOrgHead(Tok(s, j - 1)) && (toks[j].text == "Mr" || toks[j].text == "Mrs" || toks[j].text == "Ms"))
         break;
       if (IsNameToken(s, j)) { ++j; continue; }
+      if (HyphenatedGivenNameAt(s, i, j)) { j += 2; continue; }  // "Seo Jae-won", "Ban Ki-moon"
       if (!sentences[s].title_case && j + 1 < n && toks[j].capitalized && !masked[s][j] &&
           (toks[j].text == "Without" || toks[j].text == "With" || toks[j].text == "For" || toks[j].text == "Of" ||
            toks[j].text == "On" || toks[j].text == "The") &&

@@ -200,6 +200,9 @@ struct Builder {
   bool MakerOfGoodsBefore(int s, uint32_t a) const;
   // A word that opens a football club's name: "Real" Madrid, "Inter" Milan, "Sporting" Lisbon
   static bool IsClubPrefix(std::string_view w);
+  // Whether tokens j, j+1 are "-" and the rest of a given name in the name
+  // chunk that starts at `first`: "Seo Jae-won", "Kim Jong-un".
+  bool HyphenatedGivenNameAt(int s, uint32_t first, uint32_t j) const;
   // "Nato", "Opec": a word that WordNet knows in capitals as a body.
   bool AcronymWrittenAsWord(std::string_view word) const;
   // Whether token t is a common given name ("John", "Brad"; data/given_names.txt).

@@ -514,6 +514,14 @@ TEST_CASE("met_with: welcomed, spoke by phone, a call with, an opening 'In a mee
       "Gordon Brown and John Prescott held a two-hour meeting on Monday. "
       "Rishi Sunak and Keir Starmer spoke at the conference.");
   CHECK(HasLink(f, Relation::kMetWith, "Antony Blinken", "Sergei Lavrov"));
+  // received, briefed, welcomed by a person: a meeting (not "briefed reporters", not an event hosted)
+  auto p = Extract(
+      "Kenji Morimoto took the train to Seoul, where he was received by Prime Minister Seo Jae-won. "
+      "Rokas Jankauskas went to the station, where he was briefed by its commander, Captain Mindaugas Urbonas. "
+      "The awards, which were hosted by Jack Dee, were screened. Gordon Brown briefed reporters on Monday.");
+  CHECK(HasLink(p, Relation::kMetWith, "Kenji Morimoto", "Seo Jae-won"));
+  CHECK(HasLink(p, Relation::kMetWith, "Rokas Jankauskas", "Mindaugas Urbonas"));
+  CHECK_FALSE(HasLink(p, Relation::kMetWith, "Gordon Brown", "Jack Dee"));
   CHECK(HasLink(f, Relation::kMetWith, "Andrii Sybiha", "Radoslaw Sikorski"));
   CHECK(HasLink(f, Relation::kMetWith, "Gordon Brown", "John Prescott"));
   CHECK_FALSE(HasLink(f, Relation::kMetWith, "Rishi Sunak", "Keir Starmer"));  // two speeches
@@ -700,6 +708,20 @@ TEST_CASE("entities: 'St Petersburg', 'St Albans' are towns (GeoNames spells som
     CHECK(e->type == NodeType::kPlace);
   }
   CHECK(FindEntity(f, "Petersburg") == nullptr);
+}
+
+TEST_CASE("entities: a given name written with a hyphen before lower case is one name ('Seo Jae-won')",
+          "[extract][entities]") {
+  auto f = Extract("Prime Minister Seo Jae-won met Han Do-yeon in Seoul. A Gibraltar-based firm and Kremlin-backed "
+                   "groups were named.");
+  for (const char* name : {"Seo Jae-won", "Han Do-yeon"}) {
+    const ArticleEntity* e = FindEntity(f, name);
+    REQUIRE(e);
+    CHECK(e->type == NodeType::kPerson);
+  }
+  CHECK(HasLink(f, Relation::kMetWith, "Seo Jae-won", "Han Do-yeon"));
+  CHECK(FindEntity(f, "Gibraltar-based") == nullptr);
+  CHECK(FindEntity(f, "Kremlin-backed") == nullptr);
 }
 
 TEST_CASE("entities: an acronym written as a word before a title is the body ('Nato Secretary General X')",

@@ -140,6 +140,24 @@ class MeetingFinder : public MeetingParties {
     if (Lower(s, t + 1) == "the") ++t;
     return Lower(s, t + 1) == "phone" || Lower(s, t + 1) == "telephone" ? t + 2 : 0;
   }
+  // The person who receives, welcomes, greets, hosts or briefs someone in
+  // "was received by X" at the cue v (past a description before the name:
+  // "by its commander, Captain X"), or -1.
+  int PassiveHostAfter(int s, uint32_t v) const {
+    static const std::set<std::string_view> kWelcomes = {"received", "welcomed", "greeted", "hosted", "briefed"};
+    if (v < 2 || !kWelcomes.count(Lower(s, v)) || Lower(s, v + 1) != "by") return -1;
+    const std::string_view aux = Lower(s, v - 1);
+    if (aux != "was" && aux != "were" && aux != "been" && aux != "being") return -1;
+    uint32_t from = v + 2;
+    if (const int d = table_.MentionAt(s, from); d >= 0 && table_.mentions[d].description &&
+                                                Lower(s, table_.mentions[d].last) == ",")
+      from = table_.mentions[d].last + 1;
+    else if (IsPossessivePronoun(Lower(s, from)) || Lower(s, from) == "its" || Lower(s, from) == "their")
+      for (uint32_t k = from + 1; k < from + 5 && k < sentences_[s].tokens.size(); ++k)
+        if (Lower(s, k) == ",") { from = k + 1; break; }
+    const int host = PartyAfter(s, from, 2);
+    return host >= 0 && IsPerson(host) ? host : -1;
+  }
   // Whether "on the sidelines of", "on the margins of", "at the fringes of"
   // starts at token t, past up to two adverbs ("briefly", "privately").
   bool OnSidelinesAfter(int s, uint32_t t) const {
@@ -368,11 +386,19 @@ class MeetingFinder : public MeetingParties {
           "talked",   "talking",   "chatted",   "rang",  "spoken",      "phoned",   "telephoned", "visited",
           "meetings", "talk",      "conversation", "conversations", "chat", "dinner", "lunch", "breakfast",
           "audience", "consultations", "received", "dined", "lunched", "sat", "shook", "conferred", "welcomed",
-          "introduced", "negotiated", "negotiating", "greeted", "entertained", "visit", "joined"};
+          "introduced", "negotiated", "negotiating", "greeted", "entertained", "visit", "joined", "briefed"};
       std::string_view w = Lower(s, v);
       if (!kCues.count(w)) continue;
       // "Meet the Fockers": a capitalised cue inside a sentence is a title
       if (v > 0 && toks[v].capitalized && !sentences_[s].title_case) continue;
+      if (const int host = PassiveHostAfter(s, v); host >= 0) {
+        // "where he was received by Prime Minister X", "he was briefed by its
+        // commander, Captain X": the one received met the host
+        if (!HedgedBefore(s, v) && !NegatedBefore(s, v) && !quoted[v])
+          if (const int guest = PronounOrPartyBefore(s, v - 1); guest >= 0 && IsPerson(guest)) Meet(guest, host, s, v);
+        continue;
+      }
+      if (w == "briefed") continue;  // (only as above: "briefed reporters" is no meeting)
       if (v > 0 && (!Happened(s, v) || HedgedBefore(s, v) || NegatedBefore(s, v))) continue;
       if ((w == "meeting" || IsMeetingNoun(w)) && (PlannedBefore(s, v) || PlannedAfter(s, v))) continue;
       int a = -1;
