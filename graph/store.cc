@@ -6,9 +6,11 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <chrono>
 #include <climits>
 #include <cmath>
 #include <map>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -332,12 +334,18 @@ Status Store::Impl::Initialise() {
                                 s.message());
     return s.code() == Status::Code::kBusy ? Status::Busy(Context(s.message())) : Status::IOError(Context(s.message()));
   };
+  // One read transaction, so one snapshot: read apart, the three could
+  // straddle another process's creation of the store (its application_id
+  // not yet set, its tables already there) and look like a foreign file.
+  Transaction header(handle, "reading the header");
+  if (Status begun = header.Begin(Transaction::Kind::kRead); !begun.ok()) return header_error(begun);
   auto app_id = QueryInt(handle, "PRAGMA application_id", "reading the header");
   if (!app_id.ok()) return header_error(app_id.status());
   auto version = QueryInt(handle, "PRAGMA user_version", "reading the header");
   if (!version.ok()) return header_error(version.status());
   auto objects = QueryInt(handle, "SELECT count(*) FROM sqlite_schema", "reading the schema");
   if (!objects.ok()) return header_error(objects.status());
+  if (Status done = header.Commit(); !done.ok()) return header_error(done);
 
   const bool ours = *app_id == internal::kApplicationId;
   const bool blank = *app_id == 0 && *version == 0 && *objects == 0;
@@ -364,7 +372,15 @@ Status Store::Impl::Initialise() {
   if (!in_memory) {
     // WAL: readers never block the writer. NORMAL is durable enough in WAL
     // (a power cut may lose the last commits, never corrupts).
-    CG_RETURN_IF_ERROR(ExecScript(handle, "PRAGMA journal_mode = WAL", Context("enabling WAL")));
+    // (the switch to WAL wants the file to itself and may answer "locked"
+    // without waiting while another process creates the store: retry it for
+    // as long as a busy database is waited for)
+    Status wal = ExecScript(handle, "PRAGMA journal_mode = WAL", Context("enabling WAL"));
+    for (int waited = 0; wal.code() == Status::Code::kBusy && waited < kBusyTimeoutMs; waited += 20) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      wal = ExecScript(handle, "PRAGMA journal_mode = WAL", Context("enabling WAL"));
+    }
+    CG_RETURN_IF_ERROR(wal);
     CG_RETURN_IF_ERROR(ExecScript(handle, "PRAGMA synchronous = NORMAL", Context("setting pragmas")));
   }
   CG_RETURN_IF_ERROR(ExecScript(handle, "PRAGMA foreign_keys = ON", Context("setting pragmas")));
