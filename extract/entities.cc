@@ -36,9 +36,9 @@ std::string TitleCased(std::string_view word) {
 }
 
 bool IsConnector(std::string_view w) {
-  static const std::unordered_set<std::string_view> kConnectors = {"of", "for", "the", "de", "del", "la", "le",
-                                                                   "du", "van", "von", "der", "den", "bin", "al",
-                                                                   "da", "dos", "di", "y", "&", "on", "and"};
+  static const std::unordered_set<std::string_view> kConnectors = {
+      "of", "for", "the", "de", "del", "la",  "le",  "du",  "van", "von", "der", "den", "bin", "al",
+      "da", "dos", "di",  "y",  "&",   "on",  "and", "pour", "et", "en", "les", "des", "los", "las"};
   return kConnectors.count(w) > 0;
 }
 
@@ -282,6 +282,11 @@ bool Builder::IsNameToken(int s, uint32_t i) const {
         lex.IsCommonWord(lower) && !caps_mid.Contains(key))
       return false;
     if (KnownProper(key) || caps_mid.Contains(key) || !lex.IsCommonWord(lower)) return true;
+    // "Jean Ilunga and ...", "Bill Gates said": a given name that is also a
+    // common word, before another name word
+    if (lex.IsGivenName(t.text) && i + 1 < sent.tokens.size() && sent.tokens[i + 1].capitalized &&
+        sent.tokens[i + 1].kind == TokenKind::kWord && !lex.IsCommonWord(sent.Lower(i + 1)))
+      return true;
     // "Prime Minister Tony Blair arrived": a title of two or more words
     // opening the sentence before a name
     if (const uint32_t title = TitleAt(s, i, static_cast<uint32_t>(sent.tokens.size())); title >= 2 &&
@@ -442,8 +447,12 @@ void Builder::ScanSentence(int s) {
       while (k < n && !masked[s][k] && IsConnector(toks[k].text)) ++k;
       if (k > j && k < n && IsNameToken(s, k)) {
         auto first_conn = toks[j].text;
-        bool particle = first_conn != "of" && first_conn != "for" && first_conn != "the" && first_conn != "on" &&
-                        first_conn != "and" && first_conn != "&";
+        // (a run of other languages' particles joins as one: "Mouvement pour la
+        // Paix et la Justice", "Partido de los Trabajadores")
+        bool particle = true;
+        for (uint32_t x = j; x < k; ++x)
+          particle &= toks[x].text != "of" && toks[x].text != "for" && toks[x].text != "the" &&
+                      toks[x].text != "on" && toks[x].text != "and" && toks[x].text != "&";
         bool head_before = false;
         // a title joins only right before the connector ("Prince of Wales"):
         // "President Musharraf of Pakistan" is a person and a country; a
@@ -455,7 +464,8 @@ void Builder::ScanSentence(int s) {
             head_before = true;
         // "Oval Office of the White House" is two places, not one name
         bool known_place = lex.ProperNameClass(Slice(s, i, j)) == ProperClass::kPlace;
-        if ((particle && k == j + 1) || (!particle && head_before && first_conn != "and" && !known_place) ||
+        if ((particle && k <= j + 2) ||
+            (!particle && head_before && first_conn != "and" && !known_place) ||
             KnownNameThrough(s, i, k)) {
           j = k;
           continue;

@@ -218,6 +218,9 @@ struct Builder {
 
   bool PlaceFollows(int s, uint32_t b) const;
 
+  // Whether the name on tokens [a, b) has an organisation head before a
+  // connector ("Ministry of Defence", "Mouvement pour la Paix") or first,
+  // before an uncommon last word ("Banco Serrano").
   bool HasOrgHeadBeforeConnector(int s, uint32_t a, uint32_t b) const;
 
   // Appositions give a person a role and an alias: "Steve Witkoff, Trump's

@@ -691,9 +691,14 @@ bool Builder::PlaceFollows(int s, uint32_t b) const {
 bool Builder::HasOrgHeadBeforeConnector(int s, uint32_t a, uint32_t b) const {
   for (uint32_t x = a; x + 1 < b; ++x) {
     auto next = Tok(s, x + 1);
-    if (lex.IsOrgHead(Tok(s, x)) && (next == "of" || next == "for")) return true;
+    // "Ministry of Defence", "Mouvement pour la Paix", "Partido de los Trabajadores"
+    if (lex.IsOrgHead(Tok(s, x)) && IsConnector(next) && next != "the" && next != "on" && next != "and" &&
+        next != "&")
+      return true;
   }
-  return false;
+  // a head first, as other languages name bodies ("Banco Serrano", "Bank Sal
+  // Oppenheim"), before a last word that is no common word (not "Office Space")
+  return b >= a + 2 && lex.IsOrgHead(Tok(s, a)) && !lex.IsCommonWord(LowerAscii(Tok(s, b - 1)));
 }
 
 }  // namespace claimgraph::extract::entity_internal

@@ -520,6 +520,12 @@ TEST_CASE("met_with: welcomed, spoke by phone, a call with, an opening 'In a mee
       "Rokas Jankauskas went to the station, where he was briefed by its commander, Captain Mindaugas Urbonas. "
       "The awards, which were hosted by Jack Dee, were screened. Gordon Brown briefed reporters on Monday.");
   CHECK(HasLink(p, Relation::kMetWith, "Kenji Morimoto", "Seo Jae-won"));
+  // a subject list with a pronoun and an apposition; time words before "with"; "held just over two hours of talks"
+  auto q = Extract(
+      "Kenji Morimoto arrived in Busan on Saturday. He and Han Do-yeon, the South Korean foreign minister, held "
+      "just over two hours of talks at a guesthouse. Ms Han spoke by telephone on Friday with Liu Wenbo.");
+  CHECK(HasLink(q, Relation::kMetWith, "Kenji Morimoto", "Han Do-yeon"));
+  CHECK(HasLink(q, Relation::kMetWith, "Han Do-yeon", "Liu Wenbo"));
   CHECK(HasLink(p, Relation::kMetWith, "Rokas Jankauskas", "Mindaugas Urbonas"));
   CHECK_FALSE(HasLink(p, Relation::kMetWith, "Gordon Brown", "Jack Dee"));
   CHECK(HasLink(f, Relation::kMetWith, "Andrii Sybiha", "Radoslaw Sikorski"));
@@ -708,6 +714,23 @@ TEST_CASE("entities: 'St Petersburg', 'St Albans' are towns (GeoNames spells som
     CHECK(e->type == NodeType::kPlace);
   }
   CHECK(FindEntity(f, "Petersburg") == nullptr);
+}
+
+TEST_CASE("entities: bodies named in other languages ('Mouvement pour la Paix', 'Banco Serrano') / 'Jean X' "
+          "opening a sentence",
+          "[extract][entities]") {
+  auto f = Extract(
+      "Jean Ilunga and the rebel Mouvement pour la Paix held their first direct talks in five months in Nairobi. "
+      "The central bank said Banco Serrano would be sold.");
+  for (const char* body : {"Mouvement pour la Paix", "Banco Serrano"}) {
+    const ArticleEntity* e = FindEntity(f, body);
+    REQUIRE(e);
+    CHECK(e->type == NodeType::kOrganisation);
+  }
+  const ArticleEntity* ilunga = FindEntity(f, "Jean Ilunga");
+  REQUIRE(ilunga);
+  CHECK(ilunga->type == NodeType::kPerson);
+  CHECK(HasLink(f, Relation::kMetWith, "Jean Ilunga", "Mouvement pour la Paix"));
 }
 
 TEST_CASE("entities: a given name written with a hyphen before lower case is one name ('Seo Jae-won')",

@@ -54,7 +54,12 @@ class MeetingFinder : public MeetingParties {
   // most `most`): "his final |talks", "held a |phone call".
   uint32_t PastAdjectivesBefore(int s, uint32_t v, uint32_t most, bool article = false) const {
     uint32_t k = v;
-    while (k > 0 && k + most > v && (IsTalksAdjective(Lower(s, k - 1)) || (article && Lower(s, k - 1) == "a"))) --k;
+    // (with `article`, also past "a" or an owner: "held their first direct |talks")
+    while (k > 0 && k + most > v &&
+           (IsTalksAdjective(Lower(s, k - 1)) ||
+            (article && (Lower(s, k - 1) == "a" || Lower(s, k - 1) == "their" || Lower(s, k - 1) == "his" ||
+                         Lower(s, k - 1) == "her" || Lower(s, k - 1) == "its"))))
+      --k;
     return k;
   }
   // Whether a meeting noun at v is only sought or arranged: "set up a
@@ -111,9 +116,10 @@ class MeetingFinder : public MeetingParties {
   uint32_t WithVerbObject(int s, uint32_t v) const {
     std::string_view w = Lower(s, v);
     if (w == "spoke" || w == "spoken" || w == "talked" || w == "talking" || w == "chatted") {
-      uint32_t k = v + 1;
-      if (const uint32_t phone_end = ByPhoneEnd(s, k); phone_end > 0) k = phone_end;
+      uint32_t k = PastTimeWords(s, v + 1);
+      if (const uint32_t phone_end = ByPhoneEnd(s, k); phone_end > 0) k = PastTimeWords(s, phone_end);
       else if (Lower(s, k) == "by" || Lower(s, k) == "on" || Lower(s, k) == "over") return 0;
+      // "spoke by telephone on Friday with X", "had spoken separately to X"
       return Lower(s, k) == "to" || Lower(s, k) == "with" ? k + 1 : 0;
     }
     if ((w == "dined" || w == "lunched" || w == "conferred") && Lower(s, v + 1) == "with") return v + 2;
@@ -129,8 +135,29 @@ class MeetingFinder : public MeetingParties {
     uint32_t k = PastAdjectivesBefore(s, v, 3, /*article=*/true);
     // "held four days of talks", "held two rounds of talks"
     static const std::set<std::string_view> kSpans = {"days", "hours", "weeks", "months", "rounds"};
-    if (k >= 3 && Lower(s, k - 1) == "of" && kSpans.count(Lower(s, k - 2))) k -= 3;
+    if (k >= 3 && Lower(s, k - 1) == "of" && kSpans.count(Lower(s, k - 2))) {
+      k -= 3;
+      // "held just over two hours of talks", "had more than three rounds of talks"
+      static const std::set<std::string_view> kAbout = {"just", "over", "about", "nearly", "almost",
+                                                        "around", "some", "more", "than"};
+      while (k > 0 && kAbout.count(Lower(s, k - 1))) --k;
+    }
     return k > 0 && (Lower(s, k - 1) == "held" || Lower(s, k - 1) == "had") ? static_cast<int>(k - 1) : -1;
+  }
+  // Past a short time or manner phrase from token t: "on Friday (evening)",
+  // "last week", "yesterday", "separately", "again".
+  uint32_t PastTimeWords(int s, uint32_t t) const {
+    static const std::set<std::string_view> kOne = {"yesterday", "today", "earlier", "later", "again", "twice",
+                                                    "separately", "briefly", "privately", "recently", "also"};
+    static const std::set<std::string_view> kPartOfDay = {"morning", "afternoon", "evening", "night"};
+    for (int round = 0; round < 2; ++round) {
+      if (kOne.count(Lower(s, t))) ++t;
+      else if (Lower(s, t) == "on" && IsWeekday(Lower(s, t + 1))) t += kPartOfDay.count(Lower(s, t + 2)) ? 3 : 2;
+      else if (Lower(s, t) == "last" && (Lower(s, t + 1) == "week" || Lower(s, t + 1) == "month" ||
+                                         Lower(s, t + 1) == "night"))
+        t += 2;
+    }
+    return t;
   }
   // Where "by phone", "on the phone", "by telephone", "over the phone"
   // starting at token t ends, or 0 when none starts there.

@@ -384,12 +384,33 @@ std::vector<int> MeetingParties::SubjectList(int s, uint32_t v) const {
   std::vector<int> parties;
   bool joined = false;
   while (t > 0) {
-    const int mi = table_.MentionEndingAt(s, t);
+    int mi = table_.MentionEndingAt(s, t);
+    // "Han Do-yeon, the South Korean foreign minister, held": past an
+    // apposition that opens with a determiner, to the name before it
+    if (mi < 0 && t >= 3 && Lower(s, t) == ",")
+      for (uint32_t c = t - 1; c > 0 && c + 9 > t; --c)
+        if (Lower(s, c - 1) == ",") {
+          if (Lower(s, c) == "the" || Lower(s, c) == "a" || Lower(s, c) == "an") mi = table_.MentionEndingAt(s, c - 1);
+          break;
+        }
+    // "He and Han Do-yeon held talks": a pronoun opening the list
+    if (mi < 0 && IsPersonalPronoun(Lower(s, t - 1)) && !parties.empty() && (t == 1 || OpensSentence(s, t - 1))) {
+      if (const int p = ResolvePronoun(s, t - 1); p >= 0 && p != parties.back()) parties.push_back(p);
+      t = t - 1;
+      break;
+    }
     if (mi < 0) break;
     const Mention& m = table_.mentions[mi];
     if (m.entity < 0 || m.type == NodeType::kPlace) break;
-    parties.push_back(m.entity);
+    // (an apposition repeats the party: "Han Do-yeon, the South Korean foreign minister,")
+    if (parties.empty() || parties.back() != m.entity) parties.push_back(m.entity);
     t = m.first;
+    // "X and the rebel Y": past a determiner and up to two lower-case words
+    for (uint32_t k = t, words = 0; k > 1 && words < 3; --k, ++words) {
+      const std::string_view w = Lower(s, k - 1);
+      if (w == "the" && (Lower(s, k - 2) == "and" || Lower(s, k - 2) == ",")) { t = k - 1; break; }
+      if (IsCapitalized(s, k - 1) || sentences_[s].tokens[k - 1].kind != TokenKind::kWord || IsFunctionWord(w)) break;
+    }
     if (t == 0 || (Lower(s, t - 1) != "and" && Lower(s, t - 1) != ",")) break;
     joined |= Lower(s, t - 1) == "and";
     --t;
