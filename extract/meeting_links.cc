@@ -63,12 +63,14 @@ class MeetingFinder : public MeetingParties {
     return k;
   }
   // Whether a meeting noun at v is only sought or arranged: "set up a
-  // meeting with", "hoping for talks with", "earn a second round meeting".
+  // meeting with", "hoping for talks with", "earn a second round meeting",
+  // "has asked for a face-to-face meeting with".
   bool PlannedBefore(int s, uint32_t v) const {
     static const std::set<std::string_view> kPlans = {
         "set", "sets", "setting", "arrange", "arranged", "arranging", "earn", "earned", "book", "booked",
         "secure", "secured", "seek", "seeking", "sought", "request", "requested", "want", "wants", "wanted",
-        "hope", "hoping", "hoped", "plan", "plans", "planned", "planning", "propose", "proposed", "offered"};
+        "hope", "hoping", "hoped", "plan", "plans", "planned", "planning", "propose", "proposed", "offered",
+        "ask", "asks", "asked", "asking", "demand", "demands", "demanded", "urged"};
     for (uint32_t k = v; k > 0 && k + 5 > v; --k)
       if (kPlans.count(Lower(s, k - 1))) return true;
     return false;
@@ -184,6 +186,15 @@ class MeetingFinder : public MeetingParties {
         if (Lower(s, k) == ",") { from = k + 1; break; }
     const int host = PartyAfter(s, from, 2);
     return host >= 0 && IsPerson(host) ? host : -1;
+  }
+  // Where ", including" follows the object of the cue at v (within ten
+  // words, no clause between), or 0.
+  uint32_t IncludingAfter(int s, uint32_t v) const {
+    for (uint32_t k = v + 1; k + 1 < sentences_[s].tokens.size() && k < v + 10; ++k) {
+      if (Lower(s, k) == "," && Lower(s, k + 1) == "including") return k + 1;
+      if (Lower(s, k) == "," || OpensReportedClause(s, k)) return 0;
+    }
+    return 0;
   }
   // Whether "on the sidelines of", "on the margins of", "at the fringes of"
   // starts at token t, past up to two adverbs ("briefly", "privately").
@@ -525,6 +536,9 @@ class MeetingFinder : public MeetingParties {
                                    !toks[end].capitalized && !NoObjectAfter(s, end)));
         if (b >= 0 && IsPerson(b) && !owner_or_modifier) others.push_back(b);
         else if (b < 0 && w != "received") described = PersonDescriptionAt(s, from);  // "spoke to her sister"
+        // "sat down with around 60 residents", "spoke to union leaders"
+        if (with_object > 0 && described.end == 0 && others.empty())
+          object_group = ObjectGroupAt(s, from, others, &use_object_group);
         a = PronounOrPartyBefore(s, v);
         // "a delegation of north Wales councils visited Ms Essex" (not "Angry
         // protesters greeted Mr Blair with jeers")
@@ -630,6 +644,10 @@ class MeetingFinder : public MeetingParties {
                !SpeakerBeforeCue(s, v) &&
                std::none_of(subjects.begin(), subjects.end(), [&](int p) { return groups_.count(p) > 0; }))
         others.insert(others.begin(), AddGroup(object_group));
+      // "held talks with Emirati officials, including Khalid Al Mansoori": each one named too
+      if (const uint32_t including = IncludingAfter(s, v); including > 0 && others.size() == 1 && !IsPerson(others[0]))
+        for (int named : PartiesAfter(s, including + 1, 3))
+          if (IsPerson(named) && named != others[0]) others.push_back(named);
       if (described.end > 0 && !subjects.empty() && !quoted[v] && !SpeakerBeforeCue(s, v))
         others.push_back(AddDescribedPerson(described));
       for (int subject : subjects) {

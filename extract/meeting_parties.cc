@@ -6,6 +6,17 @@
 
 namespace claimgraph::extract {
 
+namespace {
+// A count: "60", "1,200", "two" ... "twenty", "dozens", "hundreds".
+bool IsNumberWord(std::string_view w) {
+  static const std::set<std::string_view> kNumbers = {
+      "two",    "three",  "four", "five",  "six",    "seven",   "eight",  "nine", "ten", "eleven",
+      "twelve", "twenty", "thirty", "forty", "fifty", "dozen", "dozens", "hundred", "hundreds"};
+  if (kNumbers.count(w)) return true;
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == ','; });
+}
+}  // namespace
+
 int MeetingParties::PartyBefore(int s, uint32_t t, uint32_t* end) const {
   int best = -1;
   uint32_t best_end = 0;
@@ -160,7 +171,8 @@ bool MeetingParties::IsGroupHead(std::string_view w) {
       "students",     "farmers",     "doctors",      "nurses",      "bosses",      "chiefs",      "directors",
       "lawyers",      "officers",    "diplomats",    "negotiators", "activists",   "victims",     "creditors",
       "counterparts", "authorities", "councils",     "figures",
-      "bankers",      "regulators",  "lenders",      "businessmen", "governors",   "peers",       "bishops"};
+      "bankers",      "regulators",  "lenders",      "businessmen", "governors",   "peers",       "bishops",
+      "commanders",   "stewards",    "envoys",       "advisers",    "aides",       "villagers",   "elders"};
   return kHeads.count(w) > 0;
 }
 
@@ -170,8 +182,12 @@ MeetingParties::GroupPhrase MeetingParties::GroupAt(int s, uint32_t t) const {
   const bool definite = det == "the";
   const bool skip = definite || det == "a" || det == "an" || det == "his" || det == "her" || det == "their" ||
                     det == "its";
-  const uint32_t from = skip ? t + 1 : t;
+  uint32_t from = skip ? t + 1 : t;
+  // "around 60 residents", "some 200 workers": the count's qualifier is part of the phrase
+  static const std::set<std::string_view> kAbout = {"around", "about", "some", "nearly", "almost", "over"};
+  const bool about = !skip && kAbout.count(det) > 0 && t + 1 < toks.size() && IsNumberWord(Lower(s, t + 1));
   auto modifier = [&](uint32_t x) {
+    if (about && x == t) return true;
     if (x >= toks.size() || toks[x].kind != TokenKind::kWord) return false;
     const std::string_view w = Lower(s, x);
     return !IsFunctionWord(w) && !IsTalksState(w) && w != "with" && !IsWeekday(w) && !IsClauseVerb(w) &&
@@ -199,11 +215,20 @@ MeetingParties::GroupPhrase MeetingParties::GroupAt(int s, uint32_t t) const {
   if (Lower(s, stop) == "and" && IsGroupHead(Lower(s, stop + 1))) stop += 2;  // "Parents and teachers"
   // "finance ministers of the G8": the body they are of, named right after
   bool of_body = false;
-  if (Lower(s, stop) == "of" && !IsRepresentativeHead(head)) {
+  // ("ministers from the EU's member states": past the body's own noun phrase;
+  // "officials of X" are X's people, read as X where they are met)
+  if ((Lower(s, stop) == "of" || Lower(s, stop) == "from") && !IsRepresentativeHead(head)) {
     const uint32_t body_at = Lower(s, stop + 1) == "the" ? stop + 2 : stop + 1;
     if (const Mention* body = At(s, body_at); body && body->first == body_at) {
       stop = body->last;
       of_body = true;
+      if (stop < toks.size() && toks[stop].kind == TokenKind::kPossessive) {
+        uint32_t e = stop + 1;
+        while (e < toks.size() && e < stop + 5 && toks[e].kind == TokenKind::kWord && !toks[e].capitalized &&
+               !IsFunctionWord(Lower(s, e)) && !IsWeekday(Lower(s, e)))
+          ++e;
+        if (e > stop + 1) stop = e;
+      }
     }
   }
   // a bare "leaders" or "parents" is too vague to be a side; a firm's
@@ -218,6 +243,7 @@ MeetingParties::GroupPhrase MeetingParties::GroupAt(int s, uint32_t t) const {
   g.end = stop;
   for (uint32_t x = from; x < stop && g.named_inside < 0; ++x)
     if (const Mention* m = At(s, x); m && x != k && m->type != NodeType::kPlace) g.named_inside = m->entity;
+  g.representatives = IsRepresentativeHead(head);
   for (size_t e = 0; e < table_.entities.size() && g.entity < 0; ++e)
     if (table_.entities[e].name == g.name ||
         (definite && groups_.count(static_cast<int>(e)) && LowerAscii(LastWord(table_.entities[e].name)) == head))
@@ -573,6 +599,22 @@ int MeetingParties::PronounOrPartyBefore(int s, uint32_t v) const {
       const int head = PartyBefore(s, head_end, &found_end);
       return found_end == head_end ? head : -1;
     }
+  }
+  // "Giorgos Mavrikos, chairman of the X Association, led a delegation ...",
+  // "Katarina Lindqvist, the senior X official who led the work, ... held
+  // talks": a body inside a closed apposition after a person is the
+  // person's description; the person is the subject
+  if (const int mi = party >= 0 && !IsPerson(party) ? table_.MentionEndingAt(s, party_end) : -1; mi >= 0) {
+    bool closed = false;
+    for (uint32_t k = party_end; k < v && !closed; ++k) closed = Lower(s, k) == ",";
+    const uint32_t first = table_.mentions[mi].first;
+    for (uint32_t c = first; closed && c > 1 && c + 12 > first; --c)
+      if (Lower(s, c - 1) == ",") {
+        const int named = table_.MentionEndingAt(s, c - 1);
+        if (named >= 0 && table_.mentions[named].entity >= 0 && IsPerson(table_.mentions[named].entity))
+          return table_.mentions[named].entity;
+        break;
+      }
   }
   return party;
 }

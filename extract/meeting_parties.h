@@ -53,7 +53,8 @@ class MeetingParties : public LinkFinder {
     std::string name;  // as written, past a leading "the", "a", "his", "its" ...
     uint32_t end = 0;  // the token after the phrase; 0 when there is none
     int entity = -1;   // the entity already named so, if any
-    int named_inside = -1;  // the person or body a modifier names ("EU counterparts"), or -1
+    int named_inside = -1;         // the person or body a modifier names ("EU counterparts"), or -1
+    bool representatives = false;  // its noun is one for a body's people ("officials")
   };
   // The unnamed group whose phrase starts at token t: at most four
   // modifiers (numbers, lower-case words, demonyms and names: "Five public
@@ -80,16 +81,17 @@ class MeetingParties : public LinkFinder {
   // Whether token k of s opens a reported clause: "that" or a lower-case
   // speech verb ("claimed", "say").
   bool OpensReportedClause(int s, uint32_t k) const;
-  // Group nouns for the people who act for a body ("officials",
-  // "executives"): "officials of the G8" are not a group of the G8's own
-  // ("finance ministers of the G8" are).
+  // Group nouns for the people who act for a body: "Sky executives" met are
+  // Sky, "UK government officials" the UK government, as the reference gold
+  // makes "Russian officials" an alias of the Government of Russia ("EU
+  // counterparts" and "Labour MPs" are groups of their own).
   static bool IsRepresentativeHead(std::string_view w);
   // Whether group g, read where a party was found, stands instead of it: a
   // group whose modifiers hold that party's name ("his EU counterparts",
-  // "Welsh Liberal Democrat council leaders", "senior Sebi officials": as
-  // GUIDELINES name someone known only by a description, by the description).
+  // "Welsh Liberal Democrat council leaders"), unless the group acts for it
+  // ("Sky executives").
   static bool ReplacesParty(const GroupPhrase& g, int party) {
-    return g.end > 0 && party >= 0 && g.named_inside == party;
+    return g.end > 0 && party >= 0 && g.named_inside == party && !g.representatives;
   }
   // The unnamed group whose phrase ends right before the cue at v, past
   // auxiliaries and "who", opening its clause ("Five public sector unions

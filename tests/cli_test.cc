@@ -206,12 +206,9 @@ TEST_CASE("eval on the Kursk dev gold stays above the floor reached", "[cli][eva
                    {"located_in", 0.99}, {"met_with", 0.99}});
 }
 
-// (bbc-dev and bbc-dev3, annotated before the strict brief, name "met with Sky
-// executives" by the body; GUIDELINES name a side known only by a description by
-// that description, as the extractor does: one pair each below their earlier floor)
 TEST_CASE("eval on the BBC development gold stays above the floor reached", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev", kShared + "/corpus/bbc",
-                  {{"entities", 0.86}, {"attribution", 0.75}, {"located_in", 0.90}, {"met_with", 0.85}});
+                  {{"entities", 0.86}, {"attribution", 0.75}, {"located_in", 0.90}, {"met_with", 0.92}});
 }
 
 TEST_CASE("eval on the second BBC development gold (places, meetings) stays above the floor", "[cli][eval]") {
@@ -221,7 +218,7 @@ TEST_CASE("eval on the second BBC development gold (places, meetings) stays abov
 
 TEST_CASE("eval on the third BBC development gold (places, meetings) stays above the floor", "[cli][eval]") {
   CheckEvalFloors(kGold + "bbc-dev3", kShared + "/corpus/bbc",
-                  {{"entities", 0.77}, {"attribution", 0.60}, {"located_in", 0.85}, {"met_with", 0.83}});
+                  {{"entities", 0.77}, {"attribution", 0.60}, {"located_in", 0.85}, {"met_with", 0.95}});
 }
 
 TEST_CASE("eval on the fourth BBC development gold (chosen by seeded shuffle) stays above the floor",
