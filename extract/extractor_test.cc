@@ -540,6 +540,17 @@ TEST_CASE("met_with: welcomed, spoke by phone, a call with, an opening 'In a mee
                       "Government of the United Arab Emirates"));
   CHECK(HasLink(r, Relation::kMetWith, "Giorgos Mavrikos", "European Commission"));  // its officials met
   CHECK_FALSE(HasLink(r, Relation::kMetWith, "Hellenic Tanker Operators Association", "European Commission"));
+  // the person after an owned role and a comma; travel for talks; a report's meeting past an apposition
+  auto t = Extract(
+      "Paulo Siqueira met Atlantico Sul's chief executive, Fernanda Moura Castro, in Sao Paulo on Saturday. "
+      "Dawit Tesfaye hosted Eritrea's commissioner for culture and sports, Berhane Tekle, for lunch. "
+      "Mr Rokas Jankauskas travelled to Warsaw for talks with his Polish counterpart, Marta Zielinska. "
+      "The MPJI rejected a report in a newspaper that its military chief, Colonel Innocent Ngabu, had met Jean "
+      "Kabila in Arua.");
+  CHECK(HasLink(t, Relation::kMetWith, "Paulo Siqueira", "Fernanda Moura Castro"));
+  CHECK(HasLink(t, Relation::kMetWith, "Dawit Tesfaye", "Berhane Tekle"));
+  CHECK(HasLink(t, Relation::kMetWith, "Rokas Jankauskas", "Marta Zielinska"));
+  CHECK_FALSE(HasLink(t, Relation::kMetWith, "Innocent Ngabu", "Jean Kabila"));
   const ArticleEntity* whitlock = FindEntity(r, "Karen Whitlock");
   REQUIRE(whitlock);
   const int whitlock_index = static_cast<int>(whitlock - r.entities.data());

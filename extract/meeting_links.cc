@@ -187,6 +187,19 @@ class MeetingFinder : public MeetingParties {
     const int host = PartyAfter(s, from, 2);
     return host >= 0 && IsPerson(host) ? host : -1;
   }
+  // Whether a verb of travel (or "was in") stands within eight words before
+  // token t, in its clause: "flew to Kinshasa last week for".
+  bool TravelBefore(int s, uint32_t t) const {
+    static const std::set<std::string_view> kTravel = {"travelled", "traveled", "flew", "went", "came", "arrived",
+                                                       "headed", "returned", "drove", "journeyed", "visited"};
+    for (uint32_t k = t; k > 0 && k + 8 > t; --k) {
+      const std::string_view w = Lower(s, k - 1);
+      if (kTravel.count(w) || (w == "in" && k >= 2 && (Lower(s, k - 2) == "was" || Lower(s, k - 2) == "were")))
+        return !NegatedBefore(s, k - 1);
+      if (w == "," || w == ";" || OpensReportedClause(s, k - 1)) return false;
+    }
+    return false;
+  }
   // Where ", including" follows the object of the cue at v (within ten
   // words, no clause between), or 0.
   uint32_t IncludingAfter(int s, uint32_t v) const {
@@ -223,6 +236,8 @@ class MeetingFinder : public MeetingParties {
     const std::string_view prep = Lower(s, k - 1);
     const int at = static_cast<int>(k - 1);
     if (prep == "following" || prep == "after" || prep == "during") return at;
+    // "travelled to Warsaw for talks with X", "was in Moscow for a meeting with X"
+    if (prep == "for" && with && TravelBefore(s, k - 1)) return at;
     if ((prep == "in" || prep == "at") && with && (determiner || OpensSentence(s, k - 1))) return at;
     // "had seen the change in conversations with Mr Bush" (not "take part in
     // talks with", "interest in talks with"; "is / locked in talks with" is
@@ -364,8 +379,20 @@ class MeetingFinder : public MeetingParties {
         "speculation", "rumours", "rumors", "suggestions", "believed", "report", "reports"};
     // (within the clause: not "Blair, who has been criticised over claims
     // about the war, met Bush")
-    for (uint32_t k = v; k > 0 && k + 12 > v; --k) {
+    // (past an apposition naming the subject: "a report that its military
+    // chief, Colonel X, had met Y")
+    for (uint32_t k = v, window = 12; k > 0 && k + window > v; --k) {
       const std::string_view w = Lower(s, k - 1);
+      if (w == "," && k >= 3) {
+        const int named = table_.MentionEndingAt(s, k - 1);
+        const uint32_t first = named >= 0 ? table_.mentions[named].first : 0;
+        if (named >= 0 && first >= 2 && Lower(s, first - 1) == "," && table_.mentions[named].entity >= 0 &&
+            IsPerson(table_.mentions[named].entity)) {
+          window += k - first + 1;
+          k = first;  // the loop's --k steps past the opening comma
+          continue;
+        }
+      }
       if (w == ";" || w == ":" || w == "," || w == "who" || w == "which") break;
       if (kHedges.count(w)) return true;
     }
@@ -379,6 +406,8 @@ class MeetingFinder : public MeetingParties {
   std::vector<int> MetObjects(int s, uint32_t after) const {
     const auto& toks = sentences_[s].tokens;
     if (Lower(s, after) == "with" || Lower(s, after) == "up") ++after;
+    // "met Atlantico Sul's chief executive, Fernanda Moura Castro"
+    if (const uint32_t named = PastOwnedDescription(s, after); named != after) return PartiesAfter(s, named);
     uint32_t k = after;
     while (k < toks.size() && k < after + 6 && !At(s, k)) {
       std::string_view w = Lower(s, k);
@@ -550,7 +579,8 @@ class MeetingFinder : public MeetingParties {
         // sentence, the subject before it ("Y said in a call with X")
         const uint32_t object = Lower(s, v + 1) == "with" ? v + 2 : v + 1;
         uint32_t end = object;
-        int b = PartyAfter(s, object, 3, &end);
+        // ("for talks with his Polish counterpart, Marta Zielinska")
+        int b = PartyAfter(s, PastOwnedDescription(s, object), 3, &end);
         if (b >= 0) others.push_back(b);
         // "locked in talks with finance ministers of the G8"
         object_group = ObjectGroupAt(s, object, others, &use_object_group);

@@ -88,9 +88,35 @@ uint32_t MeetingParties::SkipCommasAndAnd(int s, uint32_t t, bool* saw_and) cons
   return t;
 }
 
+uint32_t MeetingParties::PastOwnedDescription(int s, uint32_t t) const {
+  const auto& toks = sentences_[s].tokens;
+  uint32_t k = t;
+  if (Lower(s, k) == "his" || Lower(s, k) == "her" || Lower(s, k) == "their" || Lower(s, k) == "its") {
+    ++k;
+  } else if (const Mention* owner = At(s, k); owner && owner->first == k && owner->last < toks.size() &&
+                                             toks[owner->last].kind == TokenKind::kPossessive) {
+    k = owner->last + 1;
+  } else {
+    return t;
+  }
+  // a role, with demonyms and "for ... and ..." ("commissioner for culture and sports")
+  // (lower-case words and demonyms up to the comma: "commissioner for culture
+  // and sports", "Polish counterpart", "chief executive")
+  uint32_t x = k;
+  for (; x < toks.size() && x < k + 7 && Lower(s, x) != ","; ++x) {
+    if (toks[x].kind != TokenKind::kWord) return t;
+    if (toks[x].capitalized && !lex_.CountryByDemonym(toks[x].text)) return t;
+  }
+  if (x == k || x >= toks.size() || Lower(s, x) != ",") return t;
+  const Mention* person = At(s, x + 1);
+  return person && person->first == x + 1 && IsPerson(person->entity) ? x + 1 : t;
+}
+
 std::vector<int> MeetingParties::PartiesAfter(int s, uint32_t t, uint32_t first_limit, bool* joined) const {
   const auto& toks = sentences_[s].tokens;
   std::vector<int> parties;
+  // "met Atlantico Sul's chief executive, Fernanda Moura Castro": the person named
+  t = PastOwnedDescription(s, t);
   uint32_t end = t;
   bool saw_and = false;
   int p = PartyAfter(s, t, first_limit, &end);

@@ -38,6 +38,10 @@ class MeetingParties : public LinkFinder {
   // Every party of "with X, (description,) Y and Z"; `joined` tells whether
   // an "and" linked them (a list, not "a meeting of X, Y said").
   std::vector<int> PartiesAfter(int s, uint32_t t, uint32_t first_limit = 6, bool* joined = nullptr) const;
+  // Where the person named after an owned role and a comma starts ("his
+  // Polish counterpart, Marta Zielinska", "Atlantico Sul's chief executive,
+  // Fernanda Moura Castro"), or t when no such description starts at t.
+  uint32_t PastOwnedDescription(int s, uint32_t t) const;
   // Verbs after a name that make it a new clause's subject.
   static bool IsClauseVerb(std::string_view w);
   // Whether token t opens its sentence (after an opening quote or dash at most).
