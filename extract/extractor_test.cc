@@ -1007,6 +1007,18 @@ TEST_CASE("sports report: a named team competition with two sports words is enou
   CHECK(scotland->type == NodeType::kPlace);
 }
 
+TEST_CASE("located_in: 'in X in the southern German state of Y', 'X, Y, and Z in W' when GeoNames puts X in Y",
+          "[extract][relations]") {
+  auto f = Extract(
+      "Hallstein is headquartered in Regensburg in the southern German state of Bavaria. The firm runs solar "
+      "parks in Anantapur, Andhra Pradesh, and Barmer in Rajasthan. Fans came from Paris, London, and Rome.");
+  CHECK(HasLink(f, Relation::kLocatedIn, "Regensburg", "Bavaria"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Bavaria", "Germany"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Anantapur", "Andhra Pradesh"));
+  CHECK(HasLink(f, Relation::kLocatedIn, "Barmer", "Rajasthan"));
+  CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "Paris", "London"));
+}
+
 TEST_CASE("located_in: a region lies in no town ('their run against England in Cardiff')", "[extract][relations]") {
   auto f = Extract("Wales might end their losing run against England in Cardiff. Troops entered Sudzha in Kursk Oblast.");
   CHECK_FALSE(HasLink(f, Relation::kLocatedIn, "England", "Cardiff"));

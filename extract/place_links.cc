@@ -44,6 +44,10 @@ class PlaceLinkFinder : public LinkFinder {
       u += 3;
     if (compass && Lower(s, u) == "of") return after_in ? u + 1 : u;
     if (IsPlaceNoun(Lower(s, u)) && Lower(s, u + 1) == "of") return u + 2;
+    // "in the southern German state of Bavaria": Bavaria (which the demonym places)
+    if (u + 2 < sentences_[s].tokens.size() && IsCapitalized(s, u) &&
+        lex_.CountryByDemonym(sentences_[s].tokens[u].text) && IsPlaceNoun(Lower(s, u + 1)) && Lower(s, u + 2) == "of")
+      return u + 3;
     return u;
   }
   // Past the lower-case compass words and modifiers after a possessive, to
@@ -127,6 +131,9 @@ class PlaceLinkFinder : public LinkFinder {
   // its container unless the list guards say otherwise.
   bool CommaPairIsContainment(int s, const Mention& inner, const Mention& outer) const {
     const auto& toks = sentences_[s].tokens;
+    if (const City* town = lex_.FindCity(table_.entities[inner.entity].name);
+        town && !town->region.empty() && town->region == table_.entities[outer.entity].name)
+      return true;  // "in Anantapur, Andhra Pradesh, and Barmer in Rajasthan": GeoNames agrees
     uint32_t before = inner.first;
     if (before > 0 && Lower(s, before - 1) == "the") --before;
     if (before > 0 && (IsListSeparator(s, before - 1) || Lower(s, before - 1) == ";" || Lower(s, before - 1) == ":"))
