@@ -203,6 +203,11 @@ bool Builder::IsNameToken(int s, uint32_t i) const {
   const Sentence& sent = sentences[s];
   if (i >= sent.tokens.size() || masked[s][i]) return false;
   const Token& t = sent.tokens[i];
+  // "Hallstein CEO Matthias Brenninger": a role's acronym between two names
+  // is the role, as "manager" is in "Arsenal manager Arsene Wenger"
+  if (IsRoleAcronym(t.text) && i > 0 && sent.tokens[i - 1].capitalized && i + 1 < sent.tokens.size() &&
+      sent.tokens[i + 1].capitalized && !sent.title_case)
+    return false;
   // (a number goes on a channel's name: "BBC Radio 4", "Channel 4", "BBC News 24"; not "the
   // English Channel 12 times", "BBC News 24 hours later")
   if (t.kind == TokenKind::kWord && !t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9') {
@@ -508,7 +513,7 @@ bool Builder::TryDescription(int s, uint32_t i) {
   const auto& toks = sentences[s].tokens;
   uint32_t k = i;
   const Country* country = nullptr;
-  bool indefinite = false;
+  bool indefinite = false, owner_country = false;
   const std::string_view first = sentences[s].Lower(k);
   const bool initial = i == 0 || toks[i - 1].kind == TokenKind::kQuote || toks[i - 1].text == ",";
   if (first == "the") {
@@ -521,6 +526,7 @@ bool Builder::TryDescription(int s, uint32_t i) {
   } else if ((country = lex.CountryByName(Tok(s, k))) && k + 1 < toks.size() &&
              toks[k + 1].kind == TokenKind::kPossessive) {
     k += 2;
+    owner_country = true;
   } else if (!initial) {
     // "..., which critics said": a bare plural group right before a speech verb
     const std::string_view word = sentences[s].Lower(k);
@@ -602,6 +608,9 @@ bool Builder::TryDescription(int s, uint32_t i) {
   m.indefinite = indefinite || plural;
   if (country) m.country = country->name;
   AddMention(std::move(m));
+  // "Japan's foreign minister" names Japan too (after the description, which
+  // mention look-ups at its first token find first)
+  if (owner_country) AddCountryMention(s, i, *country);
   return true;
 }
 

@@ -72,8 +72,13 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
     uint32_t t2 = TitleAt(s, a + 1, b);
     // only a body's short name or an acronym stands there, not "First"
     // (or an acronym written as a word, as the BBC writes them: "Nato", "Opec")
+    // (or a word that is no common word nor a given name before a title of
+    // two words: "Delmarre Chief Executive Etienne Roussel"; not "Shadow
+    // Chancellor X")
     const bool body = toks[a].all_caps || lex.ProperNameClass(Tok(s, a)) == ProperClass::kOrganisation ||
-                      lex.IsSeatOfPower(Tok(s, a)) || AcronymWrittenAsWord(Tok(s, a));
+                      lex.IsSeatOfPower(Tok(s, a)) || AcronymWrittenAsWord(Tok(s, a)) ||
+                      (t2 >= 2 && !lex.IsCommonWord(LowerAscii(Tok(s, a))) && !GivenNameAt(s, a) &&
+                       lex.ProperNameClass(Tok(s, a)) == ProperClass::kUnknown);
     uint32_t at = 0, title_end = 0;
     if (body && t2 > 0 && a + 1 + t2 < b && !lex.IsOrgHead(Tok(s, b - 1))) {
       AddBodyBeforeTitle(m, s, a + 1);
@@ -332,8 +337,10 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
     set(pc == ProperClass::kPerson ? NodeType::kPerson
         : pc == ProperClass::kPlace ? NodeType::kPlace : NodeType::kOrganisation, 2);
   } else if (name_len == 1 && ((toks[na].all_caps && toks[na].text.size() <= 6) ||
-                               IsGroupOfNations(toks[na].text))) {
-    set(NodeType::kOrganisation, 2);  // NATO, BBC, AFP; G8, G20 (not the codes of products: "A380", "N64")
+                               IsGroupOfNations(toks[na].text) || AcronymWrittenAsWord(toks[na].text))) {
+    // NATO, BBC, AFP; "Nato", "Opec" as the BBC writes them; G8, G20 (not the
+    // codes of products: "A380", "N64")
+    set(NodeType::kOrganisation, 2);
   } else if (name_len == 1 && toks[na].text.find('.') != std::string_view::npos) {
     set(NodeType::kOrganisation, 2);  // dotted abbreviations not known as countries
   } else if (b + 1 < toks.size() && toks[b].text == "-" && sentences[s].Lower(b + 1) == "based") {
@@ -637,7 +644,9 @@ uint32_t Builder::RoleBeforeNameEnd(int s, uint32_t b) const {
   const auto& toks = sentences[s].tokens;
   uint32_t t = b;
   // at most two lower-case role words: "manager", "chief executive"
-  while (t < toks.size() && t < b + 2 && !toks[t].capitalized && !lex.RoleClass(Tok(s, t)).empty()) ++t;
+  while (t < toks.size() && t < b + 2 && (!toks[t].capitalized || IsRoleAcronym(Tok(s, t))) &&
+         !lex.RoleClass(Tok(s, t)).empty())
+    ++t;
   return t > b && t < toks.size() && IsNameToken(s, t) ? t : b;
 }
 

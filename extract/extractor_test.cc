@@ -764,6 +764,25 @@ TEST_CASE("entities: bodies named in other languages ('Mouvement pour la Paix', 
   CHECK(HasLink(f, Relation::kMetWith, "Jean Ilunga", "Mouvement pour la Paix"));
 }
 
+TEST_CASE("entities: 'Japan's foreign minister' names Japan, 'Nato' alone is a body, 'X CEO Y' is a body and a "
+          "person, 'Bankhaus X', 'X Holdings Pte'",
+          "[extract][entities]") {
+  auto f = Extract(
+      "The sight of Japan's foreign minister at dinner was warm. Nato said little. Delmarre Chief Executive "
+      "Etienne Roussel met Hallstein CEO Matthias Brenninger in Munich. Analysts at Bankhaus Reinholt and "
+      "Sahyadri Solar Holdings Pte agreed.");
+  const ArticleEntity* japan = FindEntity(f, "Japan");
+  REQUIRE(japan);
+  CHECK(japan->type == NodeType::kPlace);
+  for (const char* body : {"Nato", "Hallstein", "Bankhaus Reinholt", "Sahyadri Solar Holdings Pte"}) {
+    const ArticleEntity* e = FindEntity(f, body);
+    REQUIRE(e);
+    CHECK(e->type == NodeType::kOrganisation);
+  }
+  CHECK(HasLink(f, Relation::kMetWith, "Etienne Roussel", "Matthias Brenninger"));
+  CHECK_FALSE(HasLink(f, Relation::kMetWith, "Etienne Roussel", "Hallstein"));
+}
+
 TEST_CASE("entities: a given name written with a hyphen before lower case is one name ('Seo Jae-won')",
           "[extract][entities]") {
   auto f = Extract("Prime Minister Seo Jae-won met Han Do-yeon in Seoul. A Gibraltar-based firm and Kremlin-backed "

@@ -52,8 +52,10 @@ int MeetingParties::PartyAfter(int s, uint32_t t, uint32_t limit, uint32_t* end)
     if (owner || m.type == NodeType::kOrganisation) {
       const uint32_t start = owner ? m.last + 1 : m.last;
       uint32_t after = start;
+      // (lower-case words, or a role in capitals: "Hallstein CEO Matthias Brenninger")
       while (after < toks.size() && after < start + 3 && toks[after].kind == TokenKind::kWord &&
-             !toks[after].capitalized && Lower(s, after) != "and")
+             (!toks[after].capitalized || IsRoleAcronym(toks[after].text)) &&
+             Lower(s, after) != "and")
         ++after;
       const int next = table_.MentionAt(s, after);
       // (after an owner, a word for a relation must stand right before the

@@ -47,6 +47,10 @@ bool IsGroupOfNations(std::string_view word) {
   return std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+bool IsRoleAcronym(std::string_view word) {
+  return word == "CEO" || word == "CFO" || word == "COO" || word == "CTO";
+}
+
 bool IsMonth(std::string_view lower) {
   static const std::unordered_set<std::string_view> kMonths = {
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -27,6 +27,10 @@ bool SameSurname(const std::string& a, const std::string& b);
 std::string EntityKey(NodeType type, std::string_view name);
 std::string AdminPlaceKey(std::string_view base_name);
 
+// "CEO", "CFO", "COO", "CTO": a role written in capitals ("Hallstein CEO Matthias
+// Brenninger").
+bool IsRoleAcronym(std::string_view word);
+
 // "G7", "G8", "G20": a "Group of N" nations.
 bool IsGroupOfNations(std::string_view word);
 // A lower-case month name: "january" ... "december".
