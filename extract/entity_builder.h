@@ -147,6 +147,11 @@ struct Builder {
   // "carmakers such as Toyota, Hyundai and Ford", "firms including X":
   // a list of names after a plural organisation noun.
   bool ListedAfterOrgNoun(int s, uint32_t a) const;
+  // "towns such as Zalambessa and Badme", "cities including X": a place.
+  bool ListedAfterPlaceNoun(int s, uint32_t a) const;
+  // The plural noun before "such as" / "like" / "including" that opens the
+  // list holding the name at token a, or empty.
+  std::string_view ListNounBefore(int s, uint32_t a) const;
 
   // Whether a place noun after a demonym ending at token b introduces a
   // named place: "the Kenyan capital Nairobi", "the Pakistani city of

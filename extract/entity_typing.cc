@@ -257,6 +257,8 @@ void Builder::ProcessChunk(int s, uint32_t a, uint32_t b) {
     set(NodeType::kPlace, 2);  // "in Kirkcaldy, Fife.": what holds the place before it
   } else if (OrgAppositionFollows(s, b) && !lex.CountryByName(m.name)) {
     set(NodeType::kOrganisation, 3);  // "Unison, Britain's biggest union,"
+  } else if (ListedAfterPlaceNoun(s, a)) {
+    set(NodeType::kPlace, 3);  // "towns such as Zalambessa and Badme", also in a sports report
   } else if (ListedAfterOrgNoun(s, a) && !lex.CountryByName(m.name)) {
     set(NodeType::kOrganisation, 3);
   } else if (sports && !lex.CountryByName(m.name) && !lex.CountryByDemonym(m.name) &&
@@ -451,22 +453,33 @@ bool Builder::BasedBodyAt(int s, uint32_t a, uint32_t name_len) const {
   return based && (name_len == 1 || cue);
 }
 
-bool Builder::ListedAfterOrgNoun(int s, uint32_t a) const {
+std::string_view Builder::ListNounBefore(int s, uint32_t a) const {
   const auto& toks = sentences[s].tokens;
   uint32_t k = a;
   while (k > 0 && (toks[k - 1].capitalized || toks[k - 1].text == "," || sentences[s].Lower(k - 1) == "and" ||
                    sentences[s].Lower(k - 1) == "or" || toks[k - 1].kind == TokenKind::kPossessive))
     --k;
-  if (k == 0) return false;
+  if (k == 0) return {};
   std::string_view cue = sentences[s].Lower(k - 1);
   uint32_t noun_at;
   if (cue == "as" && k >= 3 && sentences[s].Lower(k - 2) == "such") noun_at = k - 3;
   else if (cue == "like" || cue == "including") noun_at = k >= 3 && toks[k - 2].text == "," ? k - 3 : k - 2;
-  else return false;
-  if (noun_at >= toks.size()) return false;
+  else return {};
+  if (noun_at >= toks.size()) return {};
   const std::string_view noun = sentences[s].Lower(noun_at);
-  if (noun.size() < 4 || noun.back() != 's') return false;
-  return lex.IsOrgCueBefore(Singular(noun));
+  return noun.size() < 4 || noun.back() != 's' ? std::string_view() : noun;
+}
+
+bool Builder::ListedAfterOrgNoun(int s, uint32_t a) const {
+  const std::string_view noun = ListNounBefore(s, a);
+  return !noun.empty() && lex.IsOrgCueBefore(Singular(noun));
+}
+
+bool Builder::ListedAfterPlaceNoun(int s, uint32_t a) const {
+  static const std::unordered_set<std::string_view> kPlaces = {"towns",   "cities",    "villages", "regions",
+                                                               "provinces", "countries", "districts", "ports",
+                                                               "capitals",  "states"};
+  return kPlaces.count(ListNounBefore(s, a)) > 0;
 }
 
 bool Builder::NamesPlaceByKind(int s, uint32_t b) const {

@@ -1001,6 +1001,17 @@ TEST_CASE("met_with: subject lists / not a cross, a passive, a reception, a fixt
   CHECK_FALSE(HasLink(sport, Relation::kMetWith, "Bolton", "Ipswich"));
 }
 
+TEST_CASE("entities: names listed after 'towns such as' are places, in a sports report too", "[extract][entities]") {
+  auto f = Extract(
+      "Ethiopia and Eritrea played out a 1-1 draw in the friendly match, a football victory for peace in the "
+      "Champions League season. The border around towns such as Zalambessa and Badme remains a sensitive issue.");
+  for (const char* town : {"Zalambessa", "Badme"}) {
+    const ArticleEntity* e = FindEntity(f, town);
+    REQUIRE(e);
+    CHECK(e->type == NodeType::kPlace);
+  }
+}
+
 TEST_CASE("sports report: a named team competition with two sports words is enough / players and nations stay",
           "[extract][entities]") {
   // an FA Cup draw has few sports words, but "Bolton meet Ipswich" is a fixture
