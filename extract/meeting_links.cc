@@ -57,8 +57,7 @@ class MeetingFinder : public MeetingParties {
     // (with `article`, also past "a" or an owner: "held their first direct |talks")
     while (k > 0 && k + most > v &&
            (IsTalksAdjective(Lower(s, k - 1)) ||
-            (article && (Lower(s, k - 1) == "a" || Lower(s, k - 1) == "their" || Lower(s, k - 1) == "his" ||
-                         Lower(s, k - 1) == "her" || Lower(s, k - 1) == "its"))))
+            (article && (Lower(s, k - 1) == "a" || IsOwnerPronoun(Lower(s, k - 1))))))
       --k;
     return k;
   }
@@ -140,9 +139,9 @@ class MeetingFinder : public MeetingParties {
     if (k >= 3 && Lower(s, k - 1) == "of" && kSpans.count(Lower(s, k - 2))) {
       k -= 3;
       // "held just over two hours of talks", "had more than three rounds of talks"
-      static const std::set<std::string_view> kAbout = {"just", "over", "about", "nearly", "almost",
-                                                        "around", "some", "more", "than"};
-      while (k > 0 && kAbout.count(Lower(s, k - 1))) --k;
+      while (k > 0 && (IsApproximator(Lower(s, k - 1)) || Lower(s, k - 1) == "just" || Lower(s, k - 1) == "more" ||
+                       Lower(s, k - 1) == "than"))
+        --k;
     }
     return k > 0 && (Lower(s, k - 1) == "held" || Lower(s, k - 1) == "had") ? static_cast<int>(k - 1) : -1;
   }
@@ -181,7 +180,7 @@ class MeetingFinder : public MeetingParties {
     if (const int d = table_.MentionAt(s, from); d >= 0 && table_.mentions[d].description &&
                                                 Lower(s, table_.mentions[d].last) == ",")
       from = table_.mentions[d].last + 1;
-    else if (IsPossessivePronoun(Lower(s, from)) || Lower(s, from) == "its" || Lower(s, from) == "their")
+    else if (IsOwnerPronoun(Lower(s, from)))
       for (uint32_t k = from + 1; k < from + 5 && k < sentences_[s].tokens.size(); ++k)
         if (Lower(s, k) == ",") { from = k + 1; break; }
     const int host = PartyAfter(s, from, 2);
@@ -586,9 +585,9 @@ class MeetingFinder : public MeetingParties {
         object_group = ObjectGroupAt(s, object, others, &use_object_group);
         if (use_object_group) end = object_group.end;
         // ("Speaking after talks with X, Y said": a participle opening the phrase)
-        const bool opening = OpensSentence(s, phrase) ||
-                             (phrase > 0 && OpensSentence(s, phrase - 1) && Lower(s, phrase - 1).size() > 4 &&
-                              Lower(s, phrase - 1).substr(Lower(s, phrase - 1).size() - 3) == "ing");
+        const std::string_view before = phrase > 0 ? Lower(s, phrase - 1) : std::string_view();
+        const bool opening = OpensSentence(s, phrase) || (phrase > 0 && OpensSentence(s, phrase - 1) &&
+                                                          before.size() > 4 && before.substr(before.size() - 3) == "ing");
         a = opening ? PartyAfter(s, end, 6) : PronounOrPartyBefore(s, phrase);
       } else if (w == "meeting" && Lower(s, v + 1) == "with") {
         others = PartiesAfter(s, v + 2);

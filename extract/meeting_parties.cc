@@ -93,7 +93,7 @@ uint32_t MeetingParties::SkipCommasAndAnd(int s, uint32_t t, bool* saw_and) cons
 uint32_t MeetingParties::PastOwnedDescription(int s, uint32_t t) const {
   const auto& toks = sentences_[s].tokens;
   uint32_t k = t;
-  if (Lower(s, k) == "his" || Lower(s, k) == "her" || Lower(s, k) == "their" || Lower(s, k) == "its") {
+  if (IsOwnerPronoun(Lower(s, k))) {
     ++k;
   } else if (const Mention* owner = At(s, k); owner && owner->first == k && owner->last < toks.size() &&
                                              toks[owner->last].kind == TokenKind::kPossessive) {
@@ -101,7 +101,6 @@ uint32_t MeetingParties::PastOwnedDescription(int s, uint32_t t) const {
   } else {
     return t;
   }
-  // a role, with demonyms and "for ... and ..." ("commissioner for culture and sports")
   // (lower-case words and demonyms up to the comma: "commissioner for culture
   // and sports", "Polish counterpart", "chief executive")
   uint32_t x = k;
@@ -208,12 +207,10 @@ MeetingParties::GroupPhrase MeetingParties::GroupAt(int s, uint32_t t) const {
   const auto& toks = sentences_[s].tokens;
   const std::string_view det = Lower(s, t);
   const bool definite = det == "the";
-  const bool skip = definite || det == "a" || det == "an" || det == "his" || det == "her" || det == "their" ||
-                    det == "its";
+  const bool skip = definite || det == "a" || det == "an" || IsOwnerPronoun(det);
   uint32_t from = skip ? t + 1 : t;
   // "around 60 residents", "some 200 workers": the count's qualifier is part of the phrase
-  static const std::set<std::string_view> kAbout = {"around", "about", "some", "nearly", "almost", "over"};
-  const bool about = !skip && kAbout.count(det) > 0 && t + 1 < toks.size() && IsNumberWord(Lower(s, t + 1));
+  const bool about = !skip && IsApproximator(det) && t + 1 < toks.size() && IsNumberWord(Lower(s, t + 1));
   auto modifier = [&](uint32_t x) {
     if (about && x == t) return true;
     if (x >= toks.size() || toks[x].kind != TokenKind::kWord) return false;
@@ -329,7 +326,7 @@ MeetingParties::GroupPhrase MeetingParties::PersonDescriptionAt(int s, uint32_t 
                                                   "son", "daughter", "uncle", "aunt", "cousin", "widow"};
   const auto& toks = sentences_[s].tokens;
   const std::string_view det = Lower(s, t);
-  if (det != "the" && det != "a" && det != "his" && det != "her" && det != "their" && det != "its") return {};
+  if (det != "the" && det != "a" && !IsOwnerPronoun(det)) return {};
   uint32_t k = t + 1, words = 0;
   // (an owner's phrase: "the local association's chairman")
   for (; k < toks.size() && words < 4; ++k) {

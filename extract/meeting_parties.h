@@ -160,6 +160,8 @@ class MeetingParties : public LinkFinder {
   // "I", and "I've", "I'd", "I’ve" kept whole by the tokenizer.
   static bool IsFirstPerson(std::string_view w);
   static bool IsPossessivePronoun(std::string_view w) { return w == "his" || w == "her"; }
+  // An owner before a noun, a person's or a body's: "his", "her", "its", "their".
+  static bool IsOwnerPronoun(std::string_view w) { return IsPossessivePronoun(w) || w == "its" || w == "their"; }
   static bool IsObjectPronoun(std::string_view w) { return w == "him" || w == "her"; }
   // The subject of a cue at v: a pronoun or party right before it (past
   // auxiliaries and adverbs), else the nearest pronoun or party before it,

@@ -58,6 +58,11 @@ bool IsMonth(std::string_view lower) {
   return kMonths.count(lower) > 0;
 }
 
+bool IsApproximator(std::string_view lower) {
+  return lower == "around" || lower == "about" || lower == "some" || lower == "nearly" || lower == "almost" ||
+         lower == "over";
+}
+
 bool IsCompassWord(std::string_view lower) {
   static const std::unordered_set<std::string_view> kCompass = {
       "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",

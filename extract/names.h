@@ -35,6 +35,9 @@ bool IsRoleAcronym(std::string_view word);
 bool IsGroupOfNations(std::string_view word);
 // A lower-case month name: "january" ... "december".
 bool IsMonth(std::string_view lower);
+// A lower-case word that makes a count approximate: "around 60", "some
+// 200", "about", "nearly", "almost", "over".
+bool IsApproximator(std::string_view lower);
 // Lower-case direction words: "north", "south-eastern", "central".
 bool IsCompassWord(std::string_view lower);
 // Lower-case nouns for a kind of place: "town", "region", "capital".
