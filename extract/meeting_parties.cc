@@ -584,13 +584,7 @@ int MeetingParties::PronounOrPartyBefore(int s, uint32_t v) const {
   if (v > 0 && IsFirstPerson(Lower(s, v - 1))) return QuotationSpeaker(s);
   // "Tony Blair, Labour leader, met X": the person before an apposition
   if (v >= 3 && Lower(s, v - 1) == ",")
-    for (uint32_t c = v - 2; c > 0 && c + 8 > v; --c)
-      if (Lower(s, c) == ",") {
-        const int named = table_.MentionEndingAt(s, c);
-        if (named >= 0 && table_.mentions[named].entity >= 0 && IsPerson(table_.mentions[named].entity))
-          return table_.mentions[named].entity;
-        break;
-      }
+    if (const int person = PersonBeforeComma(s, v - 2, 6); person >= 0) return person;
   uint32_t party_end = 0;
   const int party = PartyBefore(s, v, &party_end);
   // "Blair met Bush and Chirac met Putin": a name no entity stands for is
@@ -633,15 +627,20 @@ int MeetingParties::PronounOrPartyBefore(int s, uint32_t v) const {
     bool closed = false;
     for (uint32_t k = party_end; k < v && !closed; ++k) closed = Lower(s, k) == ",";
     const uint32_t first = table_.mentions[mi].first;
-    for (uint32_t c = first; closed && c > 1 && c + 12 > first; --c)
-      if (Lower(s, c - 1) == ",") {
-        const int named = table_.MentionEndingAt(s, c - 1);
-        if (named >= 0 && table_.mentions[named].entity >= 0 && IsPerson(table_.mentions[named].entity))
-          return table_.mentions[named].entity;
-        break;
-      }
+    if (closed && first >= 1)
+      if (const int person = PersonBeforeComma(s, first - 1, 12); person >= 0) return person;
   }
   return party;
+}
+
+int MeetingParties::PersonBeforeComma(int s, uint32_t top, uint32_t span) const {
+  for (uint32_t c = top; c >= 1 && c + span > top; --c)
+    if (Lower(s, c) == ",") {
+      const int named = table_.MentionEndingAt(s, c);
+      const int entity = named >= 0 ? table_.mentions[named].entity : -1;
+      return entity >= 0 && IsPerson(entity) ? entity : -1;
+    }
+  return -1;
 }
 
 bool MeetingParties::IsWeekday(std::string_view w) {

@@ -168,6 +168,11 @@ class MeetingParties : public LinkFinder {
   // whichever is closer ("Mourinho claimed he was in Milan talking to
   // Adriano on the day he held a meeting with Cole": "he", not Adriano).
   int PronounOrPartyBefore(int s, uint32_t v) const;
+  // The person named right before the nearest comma at token `top` or at
+  // most span - 1 tokens before it: the one an apposition opening there
+  // describes ("Tony Blair, Labour leader,"). -1 when there is no comma or
+  // no person before it.
+  int PersonBeforeComma(int s, uint32_t top, uint32_t span) const;
   // A lower-case day name: "monday" ... "sunday".
   static bool IsWeekday(std::string_view w);
   struct LatestMeeting {
