@@ -176,15 +176,17 @@ class MeetingFinder : public MeetingParties {
     if (v < 2 || !kWelcomes.count(Lower(s, v)) || Lower(s, v + 1) != "by") return -1;
     const std::string_view aux = Lower(s, v - 1);
     if (aux != "was" && aux != "were" && aux != "been" && aux != "being") return -1;
-    uint32_t from = v + 2;
-    if (const int d = table_.MentionAt(s, from); d >= 0 && table_.mentions[d].description &&
-                                                Lower(s, table_.mentions[d].last) == ",")
-      from = table_.mentions[d].last + 1;
-    else if (IsOwnerPronoun(Lower(s, from)))
-      for (uint32_t k = from + 1; k < from + 5 && k < sentences_[s].tokens.size(); ++k)
-        if (Lower(s, k) == ",") { from = k + 1; break; }
-    const int host = PartyAfter(s, from, 2);
+    const int host = PartyAfter(s, PastDescriptionToName(s, v + 2), 2);
     return host >= 0 && IsPerson(host) ? host : -1;
+  }
+  // Where the name after a description and a comma starts: "the Bulgarian
+  // manager, |Hristo Stoichkov", "its commander, |Captain X" (an owned role,
+  // PastOwnedDescription); t when no such description starts at t.
+  uint32_t PastDescriptionToName(int s, uint32_t t) const {
+    if (const int d = table_.MentionAt(s, t); d >= 0 && table_.mentions[d].description &&
+                                             Lower(s, table_.mentions[d].last) == ",")
+      return table_.mentions[d].last + 1;
+    return PastOwnedDescription(s, t);
   }
   // Whether a verb of travel (or "was in") stands within eight words before
   // token t, in its clause: "flew to Kinshasa last week for".
@@ -545,9 +547,7 @@ class MeetingFinder : public MeetingParties {
         // complaint; a place visited is a trip)
         uint32_t from = with_object > 0 ? with_object : v + 1;
         // "spoke with the Bulgarian manager, Hristo Stoichkov": past the description
-        if (const int d = table_.MentionAt(s, from); d >= 0 && table_.mentions[d].description &&
-                                                    Lower(s, table_.mentions[d].last) == ",")
-          from = table_.mentions[d].last + 1;
+        from = PastDescriptionToName(s, from);
         uint32_t end = from;
         int b = PartyAfter(s, from, 1, &end);
         // "spoke with Bath prop David Barnes": past a club or town and a
